@@ -1,0 +1,170 @@
+import { chunkDocument } from './chunk.js';
+import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
+import { foldName, resolveCity, type Gazetteer } from './gazetteer.js';
+import type { Lexicon } from './lexicon.js';
+import { findPeople } from './names.js';
+import { normalize } from './normalize.js';
+import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
+import { highlightSpans, rankPassages, type RankablePassage } from './rank.js';
+import { buildSearchIndex, type QueryTerm } from './search-index.js';
+import { charTokens, wordTokens } from './tokenize.js';
+import type { Answer, Block, CityReport, Figure, Passage, SourceDocument } from './types.js';
+import { checkQuestion } from './validate.js';
+import { buildVocabulary } from './vocabulary.js';
+
+export type EngineInput = {
+  readonly documents: readonly SourceDocument[];
+  readonly gazetteer: Gazetteer;
+  /** Dictionary and word frequencies; an empty lexicon works, without English or synonyms. */
+  readonly lexicon: Lexicon;
+  /** Figures of each block, aligned with the blocks of all documents in order. */
+  readonly figures?: (blocks: readonly Block[], documents: readonly SourceDocument[]) => readonly (readonly Figure[])[];
+  readonly cityReport?: (name: string, blocks: readonly Block[], figures: readonly (readonly Figure[])[]) => CityReport;
+};
+
+/** How many candidates the index hands to re-ranking, and how many passages an answer shows. */
+const CANDIDATES = 60;
+const MAX_PASSAGES = 5;
+
+/**
+ * Builds the answer engine over a corpus: chunks every document, indexes the passages, learns the
+ * corpus's vocabulary, and answers questions, city and figure lookups. Pure and synchronous.
+ */
+export function createEngine(input: EngineInput): Engine {
+  const blocks = input.documents.flatMap((document) => chunkDocument(document.meta, document.body));
+  const normalized = blocks.map((block) => normalize(block.text));
+  const figures = input.figures?.(blocks, input.documents) ?? blocks.map(() => []);
+  const people = [...new Set(blocks.flatMap((block) => findPeople(normalize(block.text)).map((person) => person.name)))];
+  const vocabulary = buildVocabulary({ texts: normalized, lexicon: input.lexicon, gazetteer: input.gazetteer, people });
+  const index = buildSearchIndex(normalized);
+  const cityForms = input.gazetteer.cities.flatMap((city) =>
+    [city.key, ...city.aliases, ...city.subAreas.flatMap((area) => [area.name, ...area.aliases])]
+      .map(foldName)
+      .filter((form) => /\p{Script=Han}/u.test(form))
+      .map((form) => ({ form, key: city.key })),
+  );
+  const rankable: RankablePassage[] = blocks.map((block, id) => {
+    const text = normalized[id]!;
+    const places = new Set(cityForms.filter(({ form }) => text.includes(form)).map(({ key }) => key));
+    for (const figure of figures[id] ?? []) for (const key of figure.entity?.split('、') ?? []) places.add(key);
+    return { block, normalized: text, figures: figures[id] ?? [], places };
+  });
+
+  const toPassage = (id: number, score: number, matched: readonly string[]): Passage => {
+    const block = blocks[id]!;
+    return {
+      doc: block.doc,
+      paragraph: block.paragraph,
+      section: block.section,
+      kind: block.kind,
+      text: block.text,
+      score: Math.round(score * 1000) / 1000,
+      highlights: highlightSpans(block.text, normalized[id]!, matched),
+      figures: figures[id] ?? [],
+    };
+  };
+
+  const ask = (question: string): Answer => {
+    const checked = checkQuestion(question);
+    if (checked.kind === 'invalid') return { kind: 'invalid', question, problem: checked.problem };
+    const analyzed = analyzeQuestion(checked.text, vocabulary);
+    const hits = index.search(queryTerms(analyzed), CANDIDATES);
+    const outcome = rankPassages(analyzed, hits, rankable);
+    switch (outcome.kind) {
+      case 'abstain':
+        return {
+          kind: 'no-answer',
+          question,
+          language: analyzed.language,
+          reason: outcome.reason,
+          suggestions: [],
+          understood: null,
+        };
+      case 'ranked':
+        return {
+          kind: 'answer',
+          question,
+          language: analyzed.language,
+          direct: null,
+          passages: outcome.passages.slice(0, MAX_PASSAGES).map((p) => toPassage(p.id, p.score, p.matched)),
+          understood: null,
+        };
+    }
+  };
+
+  const allFigures = figures.flatMap((list, id) => list.map((figure) => ({ figure, id })));
+
+  return {
+    stats: {
+      documents: input.documents.map((document) => document.meta),
+      passages: blocks.length,
+      figures: allFigures.length,
+    },
+    ask: (question) => ask(question),
+    topicOf: (): Topic | null => null,
+    city: (name) =>
+      input.cityReport?.(name, blocks, figures) ?? {
+        city: cityOf(input.gazetteer, name),
+        figures: [],
+        shared: [],
+        mentions: [],
+        note: null,
+      },
+    findFigures: (query, limit = 10): readonly FigureMatch[] => {
+      const folded = normalize(query);
+      if (folded === '') return [];
+      return allFigures
+        .map(({ figure, id }) => ({
+          figure,
+          doc: blocks[id]!.doc,
+          paragraph: blocks[id]!.paragraph,
+          score: figureScore(folded, figure),
+        }))
+        .filter((match) => match.score > 0)
+        .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
+        .slice(0, limit);
+    },
+    cityChoices: (typed, limit = 25): readonly Choice[] => {
+      const folded = foldName(typed);
+      return input.gazetteer.cities
+        .filter((city) => folded === '' || [city.key, city.name, city.pinyin, city.english, ...city.aliases].some((form) => foldName(form).includes(folded)))
+        .slice(0, limit)
+        .map((city) => ({ name: `${city.name} ${city.pinyin}`, value: city.key }));
+    },
+    metricChoices: (typed, limit = 25): readonly Choice[] => {
+      const folded = normalize(typed);
+      const labels = [...new Set(allFigures.map(({ figure }) => figure.metric).filter((metric): metric is string => metric !== null))];
+      return labels
+        .filter((label) => folded === '' || normalize(label).includes(folded))
+        .slice(0, limit)
+        .map((label) => ({ name: label, value: label }));
+    },
+  };
+}
+
+function cityOf(gazetteer: Gazetteer, name: string): CityReport['city'] {
+  const city = resolveCity(gazetteer, name);
+  return city ? { key: city.key, name: city.name, aliases: city.aliases } : null;
+}
+
+function figureScore(query: string, figure: Figure): number {
+  const raw = normalize(figure.raw);
+  if (raw === query || raw.startsWith(query)) return 3;
+  const metric = normalize(figure.metric ?? '');
+  if (metric !== '' && (metric.includes(query) || query.includes(metric))) return 2;
+  const shared = wordTokens(query).filter((token) => metric.includes(token) || normalize(figure.sentence).includes(token));
+  return shared.length > 0 ? shared.length / wordTokens(query).length : 0;
+}
+
+/** The index query: every form of every concept, as bigrams and characters, weighted. */
+function queryTerms(question: AnalyzedQuestion): QueryTerm[] {
+  const weights = new Map<string, number>();
+  for (const concept of question.concepts) {
+    for (const form of concept.forms) {
+      for (const term of [...wordTokens(form.text), ...charTokens(form.text)]) {
+        weights.set(term, Math.max(weights.get(term) ?? 0, concept.weight * form.strength));
+      }
+    }
+  }
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}

@@ -1,0 +1,180 @@
+import { stemmer } from 'stemmer';
+import type { DictionaryEntry } from './lexicon.js';
+
+/**
+ * English questions carried over to the corpus's Chinese through the dictionary's English senses,
+ * restricted to words the corpus actually uses: "registered capital" → 注册资本, "trade" → 贸易,
+ * "high-tech" → 高新技术. Built once per corpus; looking a question up is a few map reads.
+ */
+
+export type EnglishTranslation = {
+  /** The English the user wrote for this concept: "registered capital". */
+  readonly source: string;
+  /** Corpus words that render it, strongest first, each with a strength in (0, 1]. */
+  readonly forms: readonly { readonly text: string; readonly strength: number }[];
+};
+
+export type EnglishLexicon = {
+  readonly phrases: ReadonlyMap<string, readonly string[]>;
+  readonly words: ReadonlyMap<string, readonly { readonly text: string; readonly strength: number }[]>;
+};
+
+const STOPWORDS = new Set(
+  `a an the of in on at to for by with from about into onto over under than then so such as and or but nor
+  is are was were be been being am do does did doing done have has had having will would shall should can could
+  may might must what whats which who whom whose when where why how many much this that these those it its it's
+  they them their theirs there here he him his she her hers we us our you your i me my mine
+  each any some all other another more most very just also too only not no yes up out off again
+  tell please say said says saying give gave show let know get got make made
+  article story report text news piece paper mention mentioned according far so-far yet ever still`
+    .split(/\s+/u)
+    .filter((word) => word !== ''),
+);
+
+// Irregular past forms the Porter stemmer leaves alone; questions ask "when was it held".
+const IRREGULAR: Readonly<Record<string, string>> = {
+  held: 'hold', did: 'do', grew: 'grow', grown: 'grow', rose: 'rise', risen: 'rise', made: 'make', built: 'build',
+  brought: 'bring', began: 'begin', begun: 'begin', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  met: 'meet', wrote: 'write', written: 'write', said: 'say', found: 'find', won: 'win', led: 'lead', sold: 'sell',
+  bought: 'buy', spent: 'spend', went: 'go', gone: 'go', came: 'come', became: 'become', set: 'set', put: 'put',
+  fell: 'fall', fallen: 'fall', saw: 'see', seen: 'see', told: 'tell', thought: 'think', drew: 'draw', drawn: 'draw',
+  children: 'child', people: 'people', men: 'man', women: 'woman',
+};
+
+/** Porter stems, applied alike to questions and dictionary senses so that both meet. */
+export function stem(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  return stemmer(IRREGULAR[lower] ?? lower);
+}
+
+// Abbreviations a dictionary spells out, written out before lookup.
+const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
+  [/\br\s*&\s*d\b/giu, 'research and development'],
+  [/\byrd\b/giu, 'yangtze river delta'],
+  [/\bgdp\b/giu, 'gdp gross domestic product'],
+  [/\bsci-?tech\b/giu, 'science and technology'],
+  [/\bhi-?tech\b/giu, 'high tech'],
+  [/\bs&t\b/giu, 'science and technology'],
+  [/\bciie\b/giu, 'china international import expo'],
+  [/\bno\.\s*(\d)/giu, 'number $1'],
+];
+
+// "What share / percentage / proportion" asks for a quantity; the noun is not a subject.
+const QUANTITY_NOUNS = /\b(?:what|which|how large a|how big a)\s+(?:share|percentage|proportion|portion|fraction|part)\s+(?:of\s+)?/giu;
+
+/** Expands abbreviations and drops question phrases before an English question is looked up. */
+export function prepareEnglish(text: string): string {
+  let prepared = text.replace(QUANTITY_NOUNS, ' ');
+  for (const [pattern, expansion] of ABBREVIATIONS) prepared = prepared.replace(pattern, expansion);
+  return prepared;
+}
+
+export function englishWords(text: string): string[] {
+  return [...text.toLowerCase().matchAll(/[a-z][a-z0-9]*(?:['’-][a-z0-9]+)*/gu)].map(([word]) => word);
+}
+
+export function isEnglishStopword(word: string): boolean {
+  return STOPWORDS.has(word) || STOPWORDS.has(stem(word));
+}
+
+function senseKey(sense: string): string {
+  const words = englishWords(sense.replace(/\([^)]*\)/gu, ' ')).flatMap((word) => word.split('-'));
+  while (words.length > 1 && ['to', 'a', 'an', 'the'].includes(words[0]!)) words.shift();
+  return words.filter((word) => !['a', 'an', 'the'].includes(word)).map(stem).join(' ');
+}
+
+/**
+ * Builds the English side of the corpus vocabulary from dictionary entries whose Chinese occurs
+ * in the corpus (`inCorpus`). A sense that is exactly one word makes a strong link from that word;
+ * a word inside a longer sense makes a weak one.
+ */
+export function buildEnglishLexicon(
+  entries: Iterable<DictionaryEntry>,
+  inCorpus: (word: string) => boolean,
+): EnglishLexicon {
+  const phrases = new Map<string, Set<string>>();
+  const words = new Map<string, Map<string, number>>();
+  const link = (word: string, text: string, strength: number) => {
+    const forms = words.get(word) ?? new Map<string, number>();
+    forms.set(text, Math.max(forms.get(text) ?? 0, strength));
+    words.set(word, forms);
+  };
+  for (const entry of entries) {
+    if (!inCorpus(entry.simplified)) continue;
+    entry.senses.forEach((sense, position) => {
+      const key = senseKey(sense);
+      if (key === '') return;
+      const parts = key.split(' ');
+      // Earlier senses are the main ones; later ones are rarer or figurative.
+      const rank = position === 0 ? 1 : 0.85;
+      if (parts.length === 1) {
+        link(key, entry.simplified, rank);
+        return;
+      }
+      const set = phrases.get(key) ?? new Set<string>();
+      set.add(entry.simplified);
+      phrases.set(key, set);
+      const content = parts.filter((part) => !isEnglishStopword(part));
+      // A word in a short sense ("foreign trade") still says something about the entry.
+      if (content.length <= 3) for (const part of content) link(part, entry.simplified, (0.5 * rank) / content.length);
+    });
+  }
+  return {
+    phrases: new Map([...phrases].map(([key, set]) => [key, [...set].sort()])),
+    words: new Map(
+      [...words].map(([word, forms]) => [
+        word,
+        [...forms]
+          .map(([text, strength]) => ({ text, strength }))
+          .sort((a, b) => b.strength - a.strength || b.text.length - a.text.length || a.text.localeCompare(b.text)),
+      ]),
+    ),
+  };
+}
+
+// Beyond this many renderings a word is too vague to help ("make", "do" are stopwords already).
+const MAX_FORMS = 6;
+const MAX_PHRASE = 4;
+
+/**
+ * Translates the content words of an English question, longest dictionary phrase first, then word
+ * by word. Words with no rendering come back in `unmatched` for the caller to try as names.
+ */
+export function translateEnglish(
+  text: string,
+  lexicon: EnglishLexicon,
+): { translations: EnglishTranslation[]; unmatched: string[] } {
+  const tokens = englishWords(prepareEnglish(text)).filter((word) => word.length > 1).flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const translations: EnglishTranslation[] = [];
+  for (let size = MAX_PHRASE; size >= 2; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      if (used.slice(i, i + size).some(Boolean)) continue;
+      const window = tokens.slice(i, i + size);
+      if (isEnglishStopword(window[0]!) || isEnglishStopword(window.at(-1)!)) continue;
+      const forms = lexicon.phrases.get(window.map(stem).join(' '));
+      if (!forms) continue;
+      translations.push({ source: window.join(' '), forms: forms.map((form) => ({ text: form, strength: 1 })) });
+      for (let j = i; j < i + size; j++) used[j] = true;
+    }
+  }
+  const unmatched: string[] = [];
+  tokens.forEach((token, i) => {
+    if (used[i] || isEnglishStopword(token)) return;
+    if (token.includes('-') && translations.some((t) => t.source === token)) return;
+    const forms = lexicon.words.get(stem(token));
+    if (!forms || forms.length === 0) {
+      if (!token.includes('-')) unmatched.push(token);
+      return;
+    }
+    // A single character renders too many senses; use one only when no word does.
+    const words = forms.filter((form) => form.text.length > 1);
+    const usable = words.length > 0 ? words : forms;
+    const best = usable[0]!.strength;
+    translations.push({
+      source: token,
+      forms: usable.filter((form) => form.strength >= best * 0.5).slice(0, MAX_FORMS),
+    });
+  });
+  return { translations, unmatched };
+}

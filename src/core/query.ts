@@ -1,0 +1,280 @@
+import { isEnglishStopword, translateEnglish } from './english.js';
+import { detectAsks, type Asks } from './intent.js';
+import { looksTraditional, normalize } from './normalize.js';
+import { editDistance } from './pinyin.js';
+import { segmentWords } from './segment.js';
+import { hanRuns } from './tokenize.js';
+import type { QuestionLanguage } from './types.js';
+import type { KnownName, Vocabulary } from './vocabulary.js';
+
+/**
+ * A question read into concepts: the things a passage must speak of to answer it, each with the
+ * corpus strings that express it. Chinese, Traditional and English questions all end up here, so
+ * ranking and abstention never look at the question's language again.
+ */
+
+export type ConceptRole = 'subject' | 'place' | 'person' | 'number';
+export type Form = { readonly text: string; readonly strength: number };
+export type Concept = {
+  /** What the user wrote for it. */
+  readonly source: string;
+  readonly role: ConceptRole;
+  /** Corpus strings that express it, strongest first; empty when the corpus has none. */
+  readonly forms: readonly Form[];
+  /** The gazetteer key, for places and groups. */
+  readonly key: string | null;
+  /** How much the concept counts, from its rarity in the corpus. */
+  readonly weight: number;
+};
+
+export type AnalyzedQuestion = {
+  readonly language: QuestionLanguage;
+  readonly normalized: string;
+  readonly asks: Asks;
+  readonly concepts: readonly Concept[];
+};
+
+// Question words, particles and function words: they say what kind of answer is wanted, not what
+// it is about. Matched as whole tokens after segmentation.
+const CHINESE_STOPWORDS = new Set(
+  `的 了 吗 呢 吧 啊 呀 么 嘛 哦 是 有 在 和 与 及 或 都 也 还 就 又 被 把 对 从 向 给 让 要 会 能 可以 已 已经 过 着
+  请问 请 告诉 我 我们 你 你们 他 她 它 他们 她们 它们 这 那 这个 那个 这些 那些 这里 那里 这是 那是 这篇 那篇 本文 文章 稿子 这篇文章
+  多少 几 几个 多少个 什么 啥 哪 哪些 哪个 哪里 哪儿 哪年 哪一年 哪天 何时 什么时候 谁 是谁 哪位 怎么 怎么样 怎样 如何 为什么 为何
+  多大 一共 总共 共 一下 第几 第几届 哪届 几届 第几次 几次 举措 措施 做法 办法 内容 特点 之间 之中 起来 出来 下来 上来 加起来 分别 各自 各 其 该 此 了吗 没有 有没有 是否 能否 吗 说 说了 讲 讲了 提到 介绍 一些 哪几个 几家 几项 几条 几次 多长 多久 具体
+  呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
+    .split(/\s+/u)
+    .filter((word) => word !== ''),
+);
+
+// Synonym links from a word's English senses are weaker evidence than the word itself.
+const SYNONYM_STRENGTH = 0.6;
+
+export function detectLanguage(question: string): QuestionLanguage {
+  const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (question.match(/[A-Za-z]/gu) ?? []).length;
+  if (han === 0 && latin > 0) return 'en';
+  if (han > 0 && latin > han * 3) return 'en';
+  return looksTraditional(question) ? 'zh-Hant' : 'zh';
+}
+
+export function analyzeQuestion(question: string, vocabulary: Vocabulary): AnalyzedQuestion {
+  const language = detectLanguage(question);
+  const normalized = normalize(question);
+  const asks = detectAsks(normalized);
+  const concepts: Concept[] = [];
+
+  // English words (in any question) go through the dictionary, then names.
+  const latinText = normalized.replace(/\p{Script=Han}+/gu, ' ');
+  const { translations, unmatched } = translateEnglish(question.replace(/\p{Script=Han}+/gu, ' '), vocabulary.english);
+  const names = matchEnglishNames(question, vocabulary);
+  const nameSources = new Set(names.flatMap((name) => name.source.split(' ')));
+  for (const name of names) concepts.push(nameConcept(name.source, name.name, vocabulary));
+  for (const translation of translations) {
+    if (translation.source.split(' ').every((word) => nameSources.has(word))) continue;
+    concepts.push(makeConcept(translation.source, 'subject', translation.forms, null, vocabulary));
+  }
+  for (const word of unmatched) {
+    if (nameSources.has(word)) continue;
+    // Numbers and codes (G60, 2025, gdp) are looked for as they are.
+    concepts.push(makeConcept(word, /\d/u.test(word) ? 'number' : 'subject', literalForm(word, vocabulary), null, vocabulary));
+  }
+  for (const [token] of latinText.matchAll(/(?<![a-z\d.])\d+(?:\.\d+)?%?/gu)) {
+    if (concepts.some((concept) => concept.source === token)) continue;
+    concepts.push(makeConcept(token, 'number', literalForm(token, vocabulary), null, vocabulary));
+  }
+
+  // Chinese: fix homophone typos, cut into words, drop question words, look each word up.
+  for (const run of hanRuns(correctHomophones(normalized, vocabulary))) {
+    for (const word of segment(run, vocabulary)) {
+      if (CHINESE_STOPWORDS.has(word)) continue;
+      concepts.push(chineseConcept(word, vocabulary));
+    }
+  }
+  return { language, normalized, asks, concepts: mergeDuplicates(concepts) };
+}
+
+/**
+ * Replaces a bigram the corpus lacks, and no dictionary knows, by its corpus homophone, when the
+ * fix is a name the corpus uses (松将 → 松江) or joins a neighbour into a corpus string (九城是 →
+ * 九城市, 科创代 → 科创贷). A fix that joins nothing would turn a correct question into another.
+ */
+export function correctHomophones(text: string, vocabulary: Vocabulary): string {
+  const chars = [...text];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const bigram = chars[i]! + chars[i + 1]!;
+    if (!/^\p{Script=Han}{2}$/u.test(bigram)) continue;
+    if (vocabulary.occurrences(bigram) > 0 || vocabulary.isWord(bigram)) continue;
+    const fix = vocabulary.homophoneOf(bigram);
+    if (fix === null) continue;
+    const before = chars[i - 1] ?? '';
+    const after = chars[i + 2] ?? '';
+    // A character that already makes a word with its other neighbour (开始 in 开始共建) is no typo.
+    if ((before !== '' && vocabulary.isWord(before + chars[i]!)) || (after !== '' && vocabulary.isWord(chars[i + 1]! + after))) {
+      continue;
+    }
+    const isName = vocabulary.names.some((name) => name.text === fix);
+    const joins =
+      (before !== '' && vocabulary.occurrences(before + fix) > 0) ||
+      (after !== '' && vocabulary.occurrences(fix + after) > 0);
+    if (!isName && !joins) continue;
+    chars[i] = fix[0]!;
+    chars[i + 1] = fix[1]!;
+  }
+  return chars.join('');
+}
+
+/** Cuts a Han run into words, then rejoins fragments the corpus writes together (科 + 创 → 科创). */
+export function segment(run: string, vocabulary: Vocabulary): string[] {
+  const merged: string[] = [];
+  for (const word of segmentWords(run, vocabulary.words)) {
+    const last = merged.at(-1);
+    const fragment = last !== undefined && (last.length === 1 || word.length === 1);
+    if (
+      last !== undefined &&
+      fragment &&
+      !CHINESE_STOPWORDS.has(last) &&
+      !CHINESE_STOPWORDS.has(word) &&
+      vocabulary.occurrences(last + word) > 0
+    ) {
+      merged[merged.length - 1] = last + word;
+    } else {
+      merged.push(word);
+    }
+  }
+  return merged;
+}
+
+function chineseConcept(word: string, vocabulary: Vocabulary): Concept {
+  const name = vocabulary.names.find((known) => known.text === word);
+  if (name) return nameConcept(word, name, vocabulary);
+  // Single characters have too many senses for their synonyms to mean anything.
+  const synonyms = word.length > 1 ? synonymForms(word, vocabulary).filter((form) => form.text !== word) : [];
+  if (vocabulary.occurrences(word) === 0) {
+    return makeConcept(word, 'subject', [...synonyms, ...corpusParts(word, vocabulary)], null, vocabulary);
+  }
+  // The corpus may say the same thing in other words too (加强 and 强化 both "strengthen").
+  const literal = { text: word, strength: 1 };
+  return makeConcept(word, 'subject', [literal, ...synonyms.map((form) => ({ text: form.text, strength: form.strength * 0.8 }))], null, vocabulary);
+}
+
+/**
+ * The longest pieces of a word the corpus lacks that the corpus has (高铁站 → 高铁), each as
+ * strong as the share of the word it covers.
+ */
+function corpusParts(word: string, vocabulary: Vocabulary): Form[] {
+  const chars = [...word];
+  for (let length = chars.length - 1; length >= 2; length--) {
+    const parts: Form[] = [];
+    for (let start = 0; start + length <= chars.length; start++) {
+      const part = chars.slice(start, start + length).join('');
+      if (vocabulary.occurrences(part) > 0) parts.push({ text: part, strength: length / chars.length });
+    }
+    if (parts.length > 0) return parts;
+  }
+  return [];
+}
+
+/** Corpus words that share an English sense with a word the corpus does not use (外贸 → 贸易). */
+function synonymForms(word: string, vocabulary: Vocabulary): Form[] {
+  const forms = new Map<string, number>();
+  for (const sense of vocabulary.sensesOf(word)) {
+    const { translations } = translateEnglish(sense, vocabulary.english);
+    for (const translation of translations) {
+      for (const form of translation.forms) {
+        if (form.text.length < 2 && word.length > 1) continue;
+        const strength = SYNONYM_STRENGTH * form.strength;
+        forms.set(form.text, Math.max(forms.get(form.text) ?? 0, strength));
+      }
+    }
+  }
+  return [...forms]
+    .map(([text, strength]) => ({ text, strength }))
+    .sort((a, b) => b.strength - a.strength || a.text.localeCompare(b.text))
+    .slice(0, 6);
+}
+
+function literalForm(text: string, vocabulary: Vocabulary): Form[] {
+  const folded = text.toLowerCase();
+  return vocabulary.occurrences(folded) > 0 ? [{ text: folded, strength: 1 }] : [];
+}
+
+function nameConcept(source: string, name: KnownName, vocabulary: Vocabulary): Concept {
+  const role: ConceptRole = name.kind === 'person' ? 'person' : 'place';
+  // Every corpus spelling of the same place counts: 松江 for 上海市松江区, 湖州 for 南浔's city.
+  const spellings = vocabulary.names
+    .filter((other) => other.key === name.key && /\p{Script=Han}/u.test(other.text))
+    .map((other) => ({ text: other.text, strength: other.text === name.text ? 1 : 0.9 }))
+    .filter((form) => vocabulary.occurrences(form.text) > 0);
+  const key = name.kind === 'person' ? null : name.key;
+  return makeConcept(source, role, spellings, key, vocabulary);
+}
+
+function makeConcept(
+  source: string,
+  role: ConceptRole,
+  forms: readonly Form[],
+  key: string | null,
+  vocabulary: Vocabulary,
+): Concept {
+  const n = vocabulary.passageCount;
+  const rarest = forms.length === 0 ? 0 : Math.min(...forms.map((form) => vocabulary.occurrences(form.text)));
+  // Inverse document frequency; a concept the corpus lacks weighs as much as the rarest word.
+  const idf = Math.log(1 + n / (rarest + 0.5));
+  const short = [...source].length === 1 && /\p{Script=Han}/u.test(source) ? 0.35 : 1;
+  return { source, role, forms, key, weight: idf * short };
+}
+
+type EnglishName = { readonly source: string; readonly name: KnownName };
+
+/**
+ * Finds names typed in Latin letters (Huzhou, Wu Zhaohui, hu zhou, the typo Hangzou): one to three
+ * neighbouring words whose letters spell a known name's pinyin, exactly or within one edit for
+ * longer names.
+ */
+export function matchEnglishNames(question: string, vocabulary: Vocabulary): EnglishName[] {
+  const words = [...question.matchAll(/[A-Za-z]+/gu)].map(([word]) => word);
+  const found: EnglishName[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let size = Math.min(3, words.length - i); size >= 1 && !matched; size--) {
+      const window = words.slice(i, i + size);
+      if (size === 1 && isEnglishStopword(window[0]!.toLowerCase())) continue;
+      const key = window.join('').toLowerCase();
+      if (key.length < 4) continue;
+      const name = bestName(key, vocabulary.names);
+      if (name) {
+        found.push({ source: window.join(' ').toLowerCase(), name });
+        i += size;
+        matched = true;
+      }
+    }
+    if (!matched) i++;
+  }
+  return found;
+}
+
+function bestName(key: string, names: readonly KnownName[]): KnownName | null {
+  const exact = names.find((name) => name.latin.includes(key) && /\p{Script=Han}/u.test(name.text));
+  if (exact) return exact;
+  if (key.length < 6) return null;
+  return (
+    names.find(
+      (name) =>
+        /\p{Script=Han}/u.test(name.text) &&
+        name.kind !== 'group' &&
+        name.latin.some((latin) => latin.length >= 6 && editDistance(latin, key, 1) <= 1),
+    ) ?? null
+  );
+}
+
+function mergeDuplicates(concepts: readonly Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((concept) => {
+    const id = `${concept.role}:${concept.key ?? ''}:${concept.forms.map((form) => form.text).join('|') || concept.source}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
