@@ -12,11 +12,19 @@ export type EnglishTranslation = {
   readonly source: string;
   /** Corpus words that render it, strongest first, each with a strength in (0, 1]. */
   readonly forms: readonly { readonly text: string; readonly strength: number }[];
+  /**
+   * How much the English says, in (0, 1]: a word found in few dictionary senses ("aerospace",
+   * "rail") says more than one found in hundreds ("open", "make").
+   */
+  readonly specificity: number;
 };
 
 export type EnglishLexicon = {
   readonly phrases: ReadonlyMap<string, readonly string[]>;
   readonly words: ReadonlyMap<string, readonly { readonly text: string; readonly strength: number }[]>;
+  /** Stem → in how many dictionary entries' senses it appears (all entries, not only the corpus's). */
+  readonly senseFrequency: ReadonlyMap<string, number>;
+  readonly entryCount: number;
 };
 
 const STOPWORDS = new Set(
@@ -94,12 +102,17 @@ export function buildEnglishLexicon(
 ): EnglishLexicon {
   const phrases = new Map<string, Set<string>>();
   const words = new Map<string, Map<string, number>>();
+  const senseFrequency = new Map<string, number>();
+  let entryCount = 0;
   const link = (word: string, text: string, strength: number) => {
     const forms = words.get(word) ?? new Map<string, number>();
     forms.set(text, Math.max(forms.get(text) ?? 0, strength));
     words.set(word, forms);
   };
   for (const entry of entries) {
+    entryCount++;
+    const stems = new Set(entry.senses.flatMap((sense) => senseKey(sense).split(' ')));
+    for (const word of stems) senseFrequency.set(word, (senseFrequency.get(word) ?? 0) + 1);
     if (!inCorpus(entry.simplified)) continue;
     entry.senses.forEach((sense, position) => {
       const key = senseKey(sense);
@@ -115,11 +128,15 @@ export function buildEnglishLexicon(
       set.add(entry.simplified);
       phrases.set(key, set);
       const content = parts.filter((part) => !isEnglishStopword(part));
-      // A word in a short sense ("foreign trade") still says something about the entry.
-      if (content.length <= 3) for (const part of content) link(part, entry.simplified, (0.5 * rank) / content.length);
+      // A word in a short sense ("pilot scheme") still says something about the entry.
+      if (content.length <= 3) {
+        for (const part of content) link(part, entry.simplified, (0.6 * rank) / Math.sqrt(content.length));
+      }
     });
   }
   return {
+    senseFrequency,
+    entryCount,
     phrases: new Map([...phrases].map(([key, set]) => [key, [...set].sort()])),
     words: new Map(
       [...words].map(([word, forms]) => [
@@ -132,6 +149,16 @@ export function buildEnglishLexicon(
   };
 }
 
+/** Inverse sense frequency, scaled so that the rarest words get 1 and the commonest about 0.3. */
+function specificity(word: string, lexicon: EnglishLexicon): number {
+  const count = lexicon.senseFrequency.get(word) ?? 1;
+  const idf = Math.log(lexicon.entryCount / count);
+  const max = Math.log(lexicon.entryCount);
+  return Math.min(1, Math.max(0.3, idf / (max * 0.75)));
+}
+
+// A single character matches inside unrelated words (台 in 平台 for "station"), so it counts less.
+const SINGLE_CHARACTER = 0.5;
 // Beyond this many renderings a word is too vague to help ("make", "do" are stopwords already).
 const MAX_FORMS = 6;
 const MAX_PHRASE = 4;
@@ -154,7 +181,11 @@ export function translateEnglish(
       if (isEnglishStopword(window[0]!) || isEnglishStopword(window.at(-1)!)) continue;
       const forms = lexicon.phrases.get(window.map(stem).join(' '));
       if (!forms) continue;
-      translations.push({ source: window.join(' '), forms: forms.map((form) => ({ text: form, strength: 1 })) });
+      translations.push({
+        source: window.join(' '),
+        forms: forms.map((form) => ({ text: form, strength: 1 })),
+        specificity: 1,
+      });
       for (let j = i; j < i + size; j++) used[j] = true;
     }
   }
@@ -169,11 +200,12 @@ export function translateEnglish(
     }
     // A single character renders too many senses; use one only when no word does.
     const words = forms.filter((form) => form.text.length > 1);
-    const usable = words.length > 0 ? words : forms;
+    const usable = words.length > 0 ? words : forms.map((form) => ({ ...form, strength: form.strength * SINGLE_CHARACTER }));
     const best = usable[0]!.strength;
     translations.push({
       source: token,
       forms: usable.filter((form) => form.strength >= best * 0.5).slice(0, MAX_FORMS),
+      specificity: specificity(stem(token), lexicon),
     });
   });
   return { translations, unmatched };

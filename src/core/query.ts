@@ -32,6 +32,11 @@ export type AnalyzedQuestion = {
   readonly normalized: string;
   readonly asks: Asks;
   readonly concepts: readonly Concept[];
+  /**
+   * The counter word a quantity question asks with (几个城市 → 个, 第几届 → 届, 多少家 → 家), and
+   * the noun counted, when written: a passage that writes a number with that counter answers.
+   */
+  readonly counter: { readonly word: string; readonly noun: string | null } | null;
 };
 
 // Question words, particles and function words: they say what kind of answer is wanted, not what
@@ -45,6 +50,13 @@ const CHINESE_STOPWORDS = new Set(
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );
+
+// Question phrases cut out before segmentation, so that their characters cannot join the words
+// around them (哪一年开始 must not yield 一年).
+const QUESTION_PHRASES =
+  /哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|是多少|有多少|有几|多少|第几|几[个家项条件次届年位座名倍成]|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批';
+const COUNTER_QUESTION = new RegExp(`(?:几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
 
 // Synonym links from a word's English senses are weaker evidence than the word itself.
 const SYNONYM_STRENGTH = 0.6;
@@ -71,7 +83,8 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   for (const name of names) concepts.push(nameConcept(name.source, name.name, vocabulary));
   for (const translation of translations) {
     if (translation.source.split(' ').every((word) => nameSources.has(word))) continue;
-    concepts.push(makeConcept(translation.source, 'subject', translation.forms, null, vocabulary));
+    const concept = makeConcept(translation.source, 'subject', translation.forms, null, vocabulary);
+    concepts.push({ ...concept, weight: concept.weight * translation.specificity });
   }
   for (const word of unmatched) {
     if (nameSources.has(word)) continue;
@@ -84,13 +97,16 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   }
 
   // Chinese: fix homophone typos, cut into words, drop question words, look each word up.
-  for (const run of hanRuns(correctHomophones(normalized, vocabulary))) {
+  const corrected = correctHomophones(normalized, vocabulary);
+  for (const run of hanRuns(corrected.replace(QUESTION_PHRASES, ' '))) {
     for (const word of segment(run, vocabulary)) {
       if (CHINESE_STOPWORDS.has(word)) continue;
       concepts.push(chineseConcept(word, vocabulary));
     }
   }
-  return { language, normalized, asks, concepts: mergeDuplicates(concepts) };
+  const counted = COUNTER_QUESTION.exec(corrected);
+  const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : null;
+  return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter };
 }
 
 /**
@@ -150,7 +166,10 @@ function chineseConcept(word: string, vocabulary: Vocabulary): Concept {
   // Single characters have too many senses for their synonyms to mean anything.
   const synonyms = word.length > 1 ? synonymForms(word, vocabulary).filter((form) => form.text !== word) : [];
   if (vocabulary.occurrences(word) === 0) {
-    return makeConcept(word, 'subject', [...synonyms, ...corpusParts(word, vocabulary)], null, vocabulary);
+    const forms = [...synonyms, ...corpusParts(word, vocabulary)];
+    // A word no dictionary knows (通到) may still share a character with the corpus's wording (通达).
+    if (forms.length === 0 && vocabulary.sensesOf(word).length === 0) forms.push(...corpusCharacters(word, vocabulary));
+    return makeConcept(word, 'subject', forms, null, vocabulary);
   }
   // The corpus may say the same thing in other words too (加强 and 强化 both "strengthen").
   const literal = { text: word, strength: 1 };
@@ -172,6 +191,14 @@ function corpusParts(word: string, vocabulary: Vocabulary): Form[] {
     if (parts.length > 0) return parts;
   }
   return [];
+}
+
+const CHARACTER_STRENGTH = 0.35;
+
+function corpusCharacters(word: string, vocabulary: Vocabulary): Form[] {
+  return [...new Set(word)]
+    .filter((char) => vocabulary.occurrences(char) > 0)
+    .map((char) => ({ text: char, strength: CHARACTER_STRENGTH }));
 }
 
 /** Corpus words that share an English sense with a word the corpus does not use (外贸 → 贸易). */

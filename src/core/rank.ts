@@ -30,11 +30,18 @@ export type RankOutcome =
   | { readonly kind: 'ranked'; readonly passages: readonly RankedPassage[] }
   | { readonly kind: 'abstain'; readonly reason: NoAnswerReason };
 
-/** Below this share of the question's weight, the best passage does not answer it. */
+/**
+ * Below this share of the question's weight, the best passage does not answer it. English comes
+ * through the dictionary with weaker links, so its bar is lower.
+ */
 export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE_ENGLISH = 0.4;
 /** Above this share of the question's weight missing from the whole corpus, nothing answers. */
 export const MAX_MISSING = 0.34;
 
+const WEAK_LINK = 0.3;
+// A time question prefers a passage that says when, among those nearly as good as the best.
+const TIME_MARGIN = 0.2;
 const TIME_WORDS = /\d{4}年|\d{1,2}月|\d{1,2}日|今年|去年|明年|前年|年底|年初|年末|上半年|下半年|季度|周年|年间|以来|\d+年|日前|近日/u;
 const PARTIAL_STRENGTH = 0.6;
 
@@ -54,7 +61,8 @@ export function rankPassages(
   }
   if (concepts.length === 0 || total === 0) return { kind: 'abstain', reason: 'not-in-corpus' };
 
-  const missing = concepts.filter((concept) => concept.forms.length === 0);
+  // A concept whose best rendering is a weak link is as good as missing.
+  const missing = concepts.filter((concept) => (concept.forms[0]?.strength ?? 0) < WEAK_LINK);
   const missingWeight = missing.reduce((sum, concept) => sum + concept.weight, 0);
   if (missing.some((concept) => concept.role === 'place')) return { kind: 'abstain', reason: 'unknown-place' };
   if (missing.some((concept) => concept.role === 'number')) return { kind: 'abstain', reason: 'figure-not-given' };
@@ -77,15 +85,25 @@ export function rankPassages(
     }
     const coverage = covered / total;
     const score =
-      coverage + 0.15 * (candidate.score / maxIndexScore) + intentBonus(question.asks, passage) + kindBonus(passage);
+      coverage +
+      0.15 * (candidate.score / maxIndexScore) +
+      intentBonus(question.asks, passage) +
+      counterBonus(question, passage) +
+      proximityBonus(concepts, passage) +
+      kindBonus(passage);
     ranked.push({ id: candidate.id, score, coverage, matched });
   }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  const notGiven: RankOutcome = { kind: 'abstain', reason: places.length > 0 ? 'figure-not-given' : 'not-in-corpus' };
   const best = ranked[0];
-  if (!best) return { kind: 'abstain', reason: places.length > 0 ? 'figure-not-given' : 'not-in-corpus' };
-  if (best.coverage < MIN_COVERAGE) return { kind: 'abstain', reason: places.length > 0 ? 'figure-not-given' : 'not-in-corpus' };
-  if (question.asks === 'time' && !TIME_WORDS.test(passages[best.id]!.normalized)) {
-    return { kind: 'abstain', reason: 'figure-not-given' };
+  const minCoverage = question.language === 'en' ? MIN_COVERAGE_ENGLISH : MIN_COVERAGE;
+  if (!best || best.coverage < minCoverage) return notGiven;
+  if (question.asks === 'time') {
+    const timed = ranked.find(
+      (p) => p.score >= best.score - TIME_MARGIN && p.coverage >= minCoverage && TIME_WORDS.test(passages[p.id]!.normalized),
+    );
+    if (!timed) return { kind: 'abstain', reason: 'figure-not-given' };
+    return { kind: 'ranked', passages: [timed, ...ranked.filter((p) => p !== timed)] };
   }
   return { kind: 'ranked', passages: ranked };
 }
@@ -121,14 +139,70 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
   return best;
 }
 
-// A longer word with one character wrong or missing (高新技企业) still shares most bigrams.
+// A longer word with one character wrong or missing (高新技企业) still shares most bigrams; an
+// abbreviation (进博会) is its full name's characters in order (进口博览会).
 function partialMatch(text: string, passage: string): number {
   const chars = [...text];
   if (chars.length < 3) return 0;
+  if (isAbbreviationIn(chars, passage)) return 0.9;
   let hits = 0;
   for (let i = 0; i + 1 < chars.length; i++) if (passage.includes(chars[i]! + chars[i + 1]!)) hits++;
   const share = hits / (chars.length - 1);
   return share >= 0.5 ? share : 0;
+}
+
+const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+)?[余多]?';
+
+// A quantity question counted with 个/家/届 is answered by a passage that writes a number with
+// the same counter, best of all in front of the noun asked about (九城市 for 几个城市).
+function counterBonus(question: AnalyzedQuestion, passage: RankablePassage): number {
+  const counter = question.counter;
+  if (counter === null) return 0;
+  const counted = new RegExp(`${NUMERAL}${counter.word}`, 'u').test(passage.normalized);
+  const noun = counter.noun?.slice(0, 2) ?? null;
+  const numbered = noun !== null && new RegExp(`${NUMERAL}${counter.word}?${noun}`, 'u').test(passage.normalized);
+  return (counted ? 0.12 : 0) + (numbered ? 0.12 : 0);
+}
+
+// Words the question writes side by side, written close together in a passage (G60科创走廊九城市
+// for G60科创走廊…城市), mark the passage that speaks of them together.
+const NEAR = 3;
+function proximityBonus(concepts: readonly Concept[], passage: RankablePassage): number {
+  let bonus = 0;
+  for (let i = 0; i + 1 < concepts.length; i++) {
+    const first = concepts[i]!.forms[0]?.text;
+    const second = concepts[i + 1]!.forms[0]?.text;
+    if (first === undefined || second === undefined) continue;
+    let at = passage.normalized.indexOf(first);
+    while (at !== -1) {
+      const after = passage.normalized.indexOf(second, at + first.length);
+      if (after !== -1 && after - (at + first.length) <= NEAR) {
+        bonus += 0.03;
+        break;
+      }
+      at = passage.normalized.indexOf(first, at + 1);
+    }
+  }
+  return Math.min(bonus, 0.09);
+}
+
+function isAbbreviationIn(chars: readonly string[], passage: string): boolean {
+  const maxSpan = chars.length * 3;
+  let start = passage.indexOf(chars[0]!);
+  while (start !== -1) {
+    let at = start;
+    let ok = true;
+    for (const char of chars.slice(1)) {
+      at = passage.indexOf(char, at + 1);
+      if (at === -1 || at - start >= maxSpan) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+    start = passage.indexOf(chars[0]!, start + 1);
+  }
+  return false;
 }
 
 function intentBonus(asks: Asks, passage: RankablePassage): number {
