@@ -1,0 +1,141 @@
+/**
+ * Amounts: a numeral with what follows it. Money (3.8万亿美元), percentages (54.5%, 百分之二十,
+ * 三成), percentage points, multiples (翻了两番, 3倍), counts with their counter (56家, 两个),
+ * people (36万 after 年轻人), person-trips (2500万人次), physical units (公里, 吨, 标箱) and
+ * durations (5周年, 5年间). Ranges (20至30家) and approximation markers (10余个, 80%以上) are kept.
+ * Whether an amount is a figure at all is decided later (not-figures.ts).
+ */
+import { hasLeadingApprox, INNER_APPROX, TRAILING_APPROX } from './approx.js';
+import { NUMERAL, parseNumeral } from './numerals.js';
+import type { Quantity, QuantityKind } from './quantity.js';
+import {
+  alternation,
+  COUNTERS,
+  CURRENCIES,
+  MEASURES,
+  PERSON_COUNTERS,
+  PERSON_NOUNS,
+  TRIP_COUNTERS,
+  unitOf,
+} from './units.js';
+import type { FigureUnit } from '../types.js';
+
+const DURATIONS: readonly (readonly [string, FigureUnit])[] = [
+  ['周年', 'year'],
+  ['年间', 'year'],
+  ['年来', 'year'],
+  ['年', 'year'],
+  ['个多月', 'month'],
+  ['个月', 'month'],
+  ['天', 'day'],
+  ['小时', 'hour'],
+  ['分钟', 'minute'],
+];
+
+const TAIL = [
+  `(?<currency>${alternation(CURRENCIES.map(([form]) => form))})`,
+  '(?<percent>%)',
+  '(?<points>个百分点)',
+  `(?<measure>${alternation(MEASURES.map(([form]) => form))})`,
+  `(?<trips>${alternation(TRIP_COUNTERS)})`,
+  `(?<duration>${alternation(DURATIONS.map(([form]) => form))})`,
+  `(?<counter>${alternation([...COUNTERS, ...PERSON_COUNTERS])})`,
+  '(?<times>倍)',
+].join('|');
+
+const AMOUNT = new RegExp(
+  `(?<n1>${NUMERAL})(?:(?<sep>[-—–~～至到])(?<n2>${NUMERAL}))?(?<inner>${INNER_APPROX.join('|')})?` +
+    `(?:${TAIL})?(?<trailing>${TRAILING_APPROX.join('|')})?`,
+  'gu',
+);
+const DOUBLING = new RegExp(`翻了?(?:(?<n>${NUMERAL})番|(?<bare>番))`, 'gu');
+const PERCENT_WORDS = new RegExp(`百分之(?<n>${NUMERAL})(?<trailing>${TRAILING_APPROX.join('|')})?`, 'gu');
+// 三成 is 30%; a following 为/立/功 ... makes 成 a verb or part of a word (三成为, 一成不变).
+const TENTHS = new RegExp(`(?<n>[一二两三四五六七八九十])成(?![为立功员本果就交长熟])(?<trailing>${TRAILING_APPROX.join('|')})?`, 'gu');
+
+/** Finds every amount in a (width-folded) sentence, overlapping candidates included. */
+export function findAmounts(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const match of text.matchAll(AMOUNT)) {
+    const amount = readAmount(text, match);
+    if (amount) found.push(amount);
+  }
+  for (const match of text.matchAll(DOUBLING)) {
+    const written = match.groups?.['n'];
+    const doublings = written === undefined ? 1 : parseNumeral(written);
+    if (doublings === null) continue;
+    // 翻了两番: the figure as written is 两番; 翻番 alone has no numeral, so it is the whole word.
+    const start = written === undefined ? match.index : match.index + match[0].indexOf(written);
+    found.push(quantity('multiple', start, match.index + match[0].length, 2 ** doublings, 'multiple', '番', false));
+  }
+  for (const match of text.matchAll(PERCENT_WORDS)) {
+    const value = parseNumeral(match.groups?.['n'] ?? '');
+    if (value === null) continue;
+    const approx = match.groups?.['trailing'] !== undefined || leading(text, match.index);
+    found.push(quantity('percent', match.index, match.index + match[0].length, value, 'percent', null, approx));
+  }
+  for (const match of text.matchAll(TENTHS)) {
+    const value = parseNumeral(match.groups?.['n'] ?? '');
+    if (value === null) continue;
+    const approx = match.groups?.['trailing'] !== undefined || leading(text, match.index);
+    found.push(quantity('percent', match.index, match.index + match[0].length, value * 10, 'percent', null, approx));
+  }
+  return found;
+}
+
+function readAmount(text: string, match: RegExpMatchArray): Quantity | null {
+  const groups = match.groups ?? {};
+  const start = match.index ?? 0;
+  const end = start + match[0].length;
+  const low = parseNumeral(groups['n1'] ?? '');
+  if (low === null) return null;
+  const highText = groups['n2'];
+  const high = highText === undefined ? null : parseNumeral(highText);
+  if (highText !== undefined && high === null) return null;
+  const value = high === null ? low : range(groups['n1'] ?? '', low, highText ?? '', high);
+  const approx = groups['inner'] !== undefined || groups['trailing'] !== undefined || leading(text, start);
+  const [kind, unit, counter] = classify(groups, text.slice(0, start));
+  return quantity(kind, start, end, value, unit, counter, approx);
+}
+
+// 20至30万元: the multiplier written once applies to both ends.
+function range(lowText: string, low: number, highText: string, high: number): readonly [number, number] {
+  const lowScaled = /[万亿]$/u.test(lowText) ? low : (parseNumeral(lowText + (/[万亿]+$/u.exec(highText)?.[0] ?? '')) ?? low);
+  return [lowScaled, high];
+}
+
+function classify(
+  groups: Readonly<Record<string, string | undefined>>,
+  before: string,
+): readonly [QuantityKind, FigureUnit, string | null] {
+  const { currency, percent, points, measure, trips, duration, counter, times } = groups;
+  if (currency !== undefined) return ['money', unitOf(CURRENCIES, currency) ?? 'CNY', null];
+  if (percent !== undefined) return ['percent', 'percent', null];
+  if (points !== undefined) return ['points', 'percentage-point', null];
+  if (measure !== undefined) return ['measure', unitOf(MEASURES, measure) ?? measure, null];
+  if (trips !== undefined) return ['trips', 'person-trips', trips.replace(/^万/u, '')];
+  if (duration !== undefined) return ['duration', unitOf(DURATIONS, duration) ?? 'year', duration.replace(/^个多?/u, '').replace(/[间来]$/u, '')];
+  if (times !== undefined) return ['multiple', 'multiple', '倍'];
+  if (counter !== undefined) {
+    return PERSON_COUNTERS.includes(counter) ? ['people', 'people', counter] : ['count', 'count', counter];
+  }
+  // A bare number after a word for people counts people: 年轻人36万.
+  const noun = before.replace(/(?:达到|达|为|约|超过|超|近|逾|突破|共|计|有|是)$/u, '');
+  return PERSON_NOUNS.test(noun) ? ['people', 'people', null] : ['count', 'count', null];
+}
+
+function leading(text: string, start: number): boolean {
+  return hasLeadingApprox(text.slice(Math.max(0, start - 4), start));
+}
+
+function quantity(
+  kind: QuantityKind,
+  start: number,
+  end: number,
+  value: Quantity['value'],
+  unit: FigureUnit,
+  counter: string | null,
+  approx: boolean,
+): Quantity {
+  return { kind, start, end, value, unit, counter, approx };
+}

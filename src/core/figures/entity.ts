@@ -1,0 +1,104 @@
+/**
+ * Whose figure it is. In order:
+ * 1. an edition belongs to its event (第五届G60科创成果拍卖会 → the corridor; 第六届中国国际进口
+ *    博览会 → that expo), unless the event is a bare 会议 and takes the subject before it;
+ * 2. a figure inside a quote belongs to the speaker's city, unless its own clause names a city;
+ * 3. otherwise the nearest subject: the figure's own clause (before it, then after it: 10余个项目
+ *    在松江、芜湖落地), then the clauses before it in the paragraph, nearest first (the paragraph's
+ *    topic: 松江强化交通枢纽建设 … 80%以上), then earlier paragraphs of the section, then the title.
+ * A name after a preposition (面向九城市, 对G60科创走廊) is an object, not a subject; names joined by
+ * 、 和 及 are one subject, their keys joined with 、.
+ */
+import type { Span } from '../types.js';
+import type { Mention } from './mentions.js';
+import type { QuantityKind } from './quantity.js';
+import type { Quote } from './speakers.js';
+
+/** A block prepared for attribution: its text, mentions, clause spans and quotes, in block offsets. */
+export type AttributionBlock = {
+  readonly text: string;
+  readonly mentions: readonly Mention[];
+  readonly clauses: readonly Span[];
+  readonly quotes: readonly Quote[];
+};
+
+/** A figure to attribute, in block offsets. */
+export type AttributionTarget = Span & { readonly kind: QuantityKind };
+
+const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|连接)$/u;
+const LIST_JOINER = /^(?:、|和|及|与|以及)$/u;
+const EVENT = /^[^，。；：]*?(?:博览会|交易会|运动会|洽谈会|推介会|发布会|峰会|论坛|大会|会议|会|节|展|赛|奖)/u;
+const GENERIC_EVENT = /^(?:次)?(?:会议|大会|会)$/u;
+
+/**
+ * Attributes a figure of `block`. `earlier` are the blocks before it that may set its topic,
+ * nearest first (the rest of the section, then the title).
+ */
+export function attribute(
+  target: AttributionTarget,
+  block: AttributionBlock,
+  earlier: readonly AttributionBlock[],
+): string | null {
+  if (target.kind === 'ordinal') {
+    const event = EVENT.exec(block.text.slice(target.end))?.[0];
+    if (event !== undefined) {
+      const inside = subjects(block, { start: target.end, end: target.end + event.length })[0];
+      if (inside !== undefined) return inside;
+      if (!GENERIC_EVENT.test(event)) return event.replace(/^[的]/u, '');
+    }
+  }
+  const clause = block.clauses.find((span) => span.start <= target.start && target.start < span.end) ?? target;
+  const quote = block.quotes.find((span) => span.start < target.start && target.end <= span.end);
+  if (quote?.speakerCity) {
+    const own = block.mentions.find((m) => m.kind === 'city' && clause.start <= m.start && m.end <= target.start);
+    return own?.key ?? quote.speakerCity;
+  }
+  const before = subjects(block, { start: clause.start, end: target.start })[0];
+  if (before !== undefined) return before;
+  const after = subjects(block, { start: target.end, end: clause.end })[0];
+  if (after !== undefined) return after;
+  // A date or a year in an event's name dates the event that the rest of its sentence names.
+  if (target.kind === 'date' || target.kind === 'year' || target.kind === 'period') {
+    const sentenceEnd = sentenceEndAfter(block.text, target.end);
+    const later = subjects(block, { start: clause.end, end: sentenceEnd })[0];
+    if (later !== undefined) return later;
+  }
+  for (const previous of block.clauses.filter((span) => span.end <= clause.start).reverse()) {
+    const subject = subjects(block, previous)[0];
+    if (subject !== undefined) return subject;
+  }
+  for (const other of earlier) {
+    for (const previous of [...other.clauses].reverse()) {
+      const subject = subjects(other, previous)[0];
+      if (subject !== undefined) return subject;
+    }
+  }
+  return null;
+}
+
+/** The subjects named inside a span, in order: lists joined, objects of prepositions skipped. */
+function subjects(block: AttributionBlock, span: Span): string[] {
+  const inside = block.mentions.filter((m) => span.start <= m.start && m.end <= span.end);
+  const found: string[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    const first = inside[i];
+    if (first === undefined) continue;
+    const list = [first];
+    while (i + 1 < inside.length) {
+      const last = list[list.length - 1];
+      const next = inside[i + 1];
+      if (last === undefined || next === undefined || next.kind !== 'city' || last.kind !== 'city') break;
+      if (!LIST_JOINER.test(block.text.slice(last.end, next.start))) break;
+      list.push(next);
+      i++;
+    }
+    if (OBJECT_MARKER.test(block.text.slice(Math.max(0, first.start - 2), first.start))) continue;
+    found.push([...new Set(list.map((m) => m.key))].join('、'));
+  }
+  return found;
+}
+
+function sentenceEndAfter(text: string, offset: number): number {
+  const stop = text.slice(offset).search(/[。！？]/u);
+  return stop === -1 ? text.length : offset + stop;
+}

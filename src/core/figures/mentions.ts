@@ -1,0 +1,50 @@
+/**
+ * Where a text names one of the gazetteer's cities (by any Chinese form or district: 湖州南浔 →
+ * 湖州) or one of its groups (九城市 → G60九城市, 联席办 → 长三角G60科创走廊). Longest form wins, so
+ * G60科创走廊九城市 is the nine cities, not the corridor. A name right after an office (芜湖市委
+ * 书记宁波) is a person's name and is no mention.
+ */
+import type { Gazetteer } from '../gazetteer.js';
+import type { Span } from '../types.js';
+
+export type Mention = Span & {
+  readonly kind: 'city' | 'group';
+  /** The city key or group key the name stands for. */
+  readonly key: string;
+};
+
+type NameForm = { readonly form: string; readonly kind: 'city' | 'group'; readonly key: string };
+
+const OFFICE = /(?:书记|市长|区长|县长|省长|部长|主任|局长|厅长|主席|常委|委员|董事长|总经理|经理|院士|教授|记者|通讯员|代表|校长|院长|行长|总裁|秘书长)$/u;
+// Forms written in Latin letters only (Huzhou, SIP) are for questions, not for Chinese prose.
+const USABLE_IN_PROSE = /[\p{Script=Han}\d]/u;
+
+/** Every form the gazetteer gives, longest first, for scanning prose. */
+export function nameForms(gazetteer: Gazetteer): NameForm[] {
+  const forms: NameForm[] = [];
+  for (const group of gazetteer.groups) {
+    for (const form of [group.key, ...group.aliases]) forms.push({ form, kind: 'group', key: group.key });
+  }
+  for (const city of gazetteer.cities) {
+    const names = [city.key, city.name, ...city.aliases];
+    for (const area of city.subAreas) names.push(area.name, ...area.aliases);
+    for (const form of names) forms.push({ form, kind: 'city', key: city.key });
+  }
+  return forms
+    .filter(({ form }) => USABLE_IN_PROSE.test(form))
+    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+}
+
+/** Finds the mentions in a text, left to right, none overlapping. */
+export function findMentions(text: string, forms: readonly NameForm[]): Mention[] {
+  const taken: Mention[] = [];
+  for (const { form, kind, key } of forms) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      const span = { start: at, end: at + form.length };
+      if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
+      if (OFFICE.test(text.slice(0, at))) continue;
+      taken.push({ ...span, kind, key });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

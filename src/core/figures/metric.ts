@@ -1,0 +1,246 @@
+/**
+ * What a figure measures, as a short Chinese label taken from the words around it:
+ * - an amount after its noun: the noun phrase before the linking verb (贸易进出口额达到3.8万亿美元 →
+ *   贸易进出口额), keeping a verb of change (利用外资增长54.5% → 利用外资增长);
+ * - a count before its noun: the counted noun (56家新型研发机构 → 新型研发机构), with a short verb
+ *   before it (参与共建两个产业联盟 → 参与共建产业联盟) and, for a vague noun such as 项目, what the
+ *   sentence says it did (31个项目取得实质进展 → 项目取得实质进展);
+ * - a rank: what is ranked and where (贸易居上海第二位 → 贸易上海排名);
+ * - an edition: the event (第五届G60科创成果拍卖会 → G60科创成果拍卖会届次);
+ * - a date: the event it dates (11月8日，…要素对接大会…举行 → 要素对接大会举办日期);
+ * - a bare change (同比增长15%, 翻了两番): the metric of the figure before it plus the change.
+ * Subjects (place names), time words and adverbs are left out: they are the entity and the period.
+ */
+import type { Span } from '../types.js';
+import type { Mention } from './mentions.js';
+import type { Quantity } from './quantity.js';
+
+/** The block a figure sits in, in block offsets. */
+export type MetricContext = {
+  readonly text: string;
+  readonly clauses: readonly Span[];
+  readonly mentions: readonly Mention[];
+  /** The block's quantities in order, in block offsets. */
+  readonly quantities: readonly Quantity[];
+  /** The labels given so far to the quantities before this one in the block, by index. */
+  readonly labels: readonly (string | null)[];
+};
+
+const LEADING_WORDS = new RegExp(
+  '^(?:今年以来|今年|去年以来|去年|明年|目前|当前|截至目前|截至|其中|此外|另外|同时|与此同时|未来|近年来|近年|' +
+    '过去一年|一年来|据统计|数据显示|已经|已|先后|均|都|正在|将|还|也|共|初步|成功|持续|不断|进一步|并|主动|' +
+    '累计已|全年|是|预计|计划)',
+  'u',
+);
+const TRAILING_WORDS = new RegExp(
+  '(?:预计达到|预计达|预计|首次突破|突破|达到|已达|累计达|(?<![通到抵表下传发直送畅转雷])达|(?<![成作认称因])为|是|约为|约|' +
+    '大约|超过|超|逾|(?<![附最])近|将近|接近|共计|合计|总计|高达|多达|上升至|上升到|增至|增加到|提高到|提升至|了|' +
+    '(?<![拥具没持享所占])有|(?<![公总])共|(?<![统设会审估])计|分别|已经|已|先后|均|都|首次|至少|不少于|最高)$',
+  'u',
+);
+const CHANGE = /^(?:同比|环比|较[^，]*?|比[^，]*?)?(?:增长|上升|下降|提高|增加|减少|下滑|回落|降低|提升|翻)$/u;
+const QUOTE_MARKS = /[“”‘’"《》「」『』（）()【】]/gu;
+const RANKING = /(?:位居|位列|名列|跃居|稳居|上升至|升至|排名|居|列|排)/u;
+const PREDICATE = /(?:已经|已|先后|正在|将|取得|获得|落地|完成|实现|通过|成为|分别|在|入选|落户|开工|投产|签约)/u;
+const NOUN_END = /[、，,。；;和及与的]/u;
+const HOLDING = /(?:举行|举办|召开|开幕|开展|启动|发布|成立|揭牌|开通)/u;
+const EVENT_START = /^(?:第[^，]{1,3}?[届次期]|(?:19|20)\d{2}年?)/u;
+
+/** Labels the quantity at `index` of the context's quantities. */
+export function labelMetric(context: MetricContext, index: number): string | null {
+  const quantity = context.quantities[index];
+  if (quantity === undefined) return null;
+  const clause = context.clauses.find((span) => span.start <= quantity.start && quantity.start < span.end) ??
+    { start: quantity.start, end: quantity.end };
+  const before = context.text.slice(clause.start, quantity.start);
+  const after = context.text.slice(quantity.end, clause.end);
+  const label = (() => {
+    switch (quantity.kind) {
+      case 'rank':
+        return rankLabel(context, clause, quantity);
+      case 'ordinal':
+        return ordinalLabel(context, clause, quantity);
+      case 'date':
+      case 'year':
+        return dateLabel(context, clause, quantity);
+      case 'period':
+        return '统计期';
+      case 'duration':
+        if (before.trim() === '' && /^[间来]?$/u.test(after)) return '统计期';
+        return tidy(strip(before, context, false)) + (quantity.counter ?? '');
+      case 'multiple':
+        return changeLabel(context, index, tidy(strip(before, context, true)).replace(/翻$/u, '增长'));
+      case 'count':
+      case 'people':
+      case 'trips':
+        if (quantity.counter !== null && /^[\p{Script=Han}A-Za-z“《]/u.test(after)) return countLabel(context, clause, index);
+        return amountLabel(context, index, before, after);
+      case 'money':
+      case 'percent':
+      case 'points':
+      case 'measure':
+        return amountLabel(context, index, before, after);
+    }
+  })();
+  if (label === '') return null;
+  if (SHORT_LABEL_KINDS.has(quantity.kind) && label.length <= MAX_SHORT_LABEL) return topicOf(context, clause, label) + label;
+  return label;
+}
+
+// 年客流量 or 对接企业 alone hides whose flow or whose partners: a short label borrows the topic.
+const SHORT_LABEL_KINDS: ReadonlySet<Quantity['kind']> = new Set(['money', 'count', 'people', 'trips', 'measure', 'points']);
+const MAX_SHORT_LABEL = 6;
+const TOPIC_STOP = new RegExp(
+  '(?:将|已|正|在|于|明年|今年|去年|年底|年初|建成|是|为|有|把|被|加快|不断|持续|正在|开始|实现|主动|积极|全面|深入|' +
+    '大力|成功|推动|推进|加强|强化|聚焦|围绕|连接|共建|建设|举办|实施|面向|对|向|与|通过|依托|完成|达到|达|增长|上升|' +
+    '下降|运行|成立|启用|制定|要|也|都|还)',
+  'u',
+);
+
+/**
+ * The topic a sentence opens with (高铁客运枢纽明年年底建成通车 → 高铁客运枢纽), for the later
+ * clauses of the sentence; empty when the sentence opens with a verb, a time or a figure.
+ */
+function topicOf(context: MetricContext, clause: Span, label: string): string {
+  const start = sentenceStart(context.text, clause.start);
+  const first = context.clauses.find((span) => span.start >= start);
+  if (first === undefined || first.start === clause.start) return '';
+  if (context.quantities.some((q) => first.start <= q.start && q.start < first.end)) return '';
+  // 实施《…方案》 opens with a verb: there is no topic, whatever names follow.
+  if (strip(context.text.slice(first.start, first.end), context, false).search(TOPIC_STOP) === 0) return '';
+  const opening = strip(context.text.slice(first.start, first.end), context, true);
+  const stop = opening.search(TOPIC_STOP);
+  const topic = tidy(stop === -1 ? opening : opening.slice(0, stop));
+  return topic.length >= 2 && topic.length <= 10 && !label.includes(topic) ? topic : '';
+}
+
+function sentenceStart(text: string, offset: number): number {
+  const head = text.slice(0, offset);
+  return Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？')) + 1;
+}
+
+function amountLabel(context: MetricContext, index: number, before: string, after: string): string {
+  const quantity = context.quantities[index];
+  let label = tidy(strip(before, context, true));
+  // 80%以上的长三角主要城市: a share of what follows.
+  if (/^的/u.test(after)) {
+    const noun = tidy(after.slice(1).split(NOUN_END)[0] ?? '');
+    return label + noun + (quantity?.kind === 'percent' ? '比例' : '');
+  }
+  // 我们与G60科创走廊兄弟城市的技术合同成交额: the head noun is after the last 的.
+  const head = label.split('的').at(-1) ?? '';
+  if (head.length >= 2) label = head;
+  return changeLabel(context, index, label);
+}
+
+// 同比增长15% says how much, not of what: borrow the metric of the figure before it.
+function changeLabel(context: MetricContext, index: number, label: string): string {
+  if (!CHANGE.test(label) && label !== '') return label;
+  for (let i = index - 1; i >= 0; i--) {
+    const previous = context.labels[i];
+    if (previous) return previous + label;
+  }
+  return label;
+}
+
+function countLabel(context: MetricContext, clause: Span, index: number): string {
+  const quantity = context.quantities[index];
+  if (quantity === undefined) return '';
+  const after = context.text.slice(quantity.end, clause.end);
+  const nounAndRest = after.split(NOUN_END)[0] ?? '';
+  const cut = nounAndRest.search(PREDICATE);
+  const noun = tidy(cut > 0 ? nounAndRest.slice(0, cut) : nounAndRest);
+  // 项目 alone says little: add what the sentence says the projects did.
+  const predicate = cut > 0 && noun.length <= 2 ? tidy(strip(withoutNames(context, quantity.end + cut, clause.end), context, false)) : '';
+  // A list (两个产业联盟、四个科技成果示范基地) shares the verb before its first item.
+  const first = context.quantities.find((q) => clause.start <= q.start && q.start <= quantity.start) ?? quantity;
+  const rawLead = context.text.slice(clause.start, first.start);
+  const lead = tidy(strip(rawLead, context, true));
+  const keep = /等$/u.test(rawLead) ? lead.replace(/等$/u, '') : lead.length <= 4 ? lead : '';
+  return keep + noun + predicate;
+}
+
+function rankLabel(context: MetricContext, clause: Span, quantity: Quantity): string {
+  const before = context.text.slice(clause.start, quantity.start);
+  const verb = lastMatch(before, RANKING);
+  if (verb === null) return tidy(strip(before, context, true)) + '排名';
+  const subject = tidy(strip(before.slice(0, verb.start), context, true));
+  const scope = tidy(before.slice(verb.end));
+  return subject + scope + '排名';
+}
+
+function ordinalLabel(context: MetricContext, clause: Span, quantity: Quantity): string {
+  const after = context.text.slice(quantity.end, clause.end);
+  const event = /^[^，。；：]*?(?:博览会|交易会|运动会|峰会|论坛|大会|会议|会|节|展|赛|奖)/u.exec(after)?.[0] ?? '';
+  if (/^(?:会议|大会|会)?$/u.test(event)) {
+    // 专责小组第四次会议: the body before the ordinal names the series.
+    const body = tidy(strip(context.text.slice(clause.start, quantity.start), context, false));
+    return body + (event === '' ? tidy(after.split(NOUN_END)[0] ?? '') : event);
+  }
+  return tidy(event) + (quantity.counter === '届' ? '届次' : '');
+}
+
+function dateLabel(context: MetricContext, clause: Span, quantity: Quantity): string {
+  // 11月8日，X在Y举行: the event is the subject of the clause after the date.
+  const rest = context.text.slice(quantity.end, sentenceEnd(context.text, quantity.end));
+  const own = context.text.slice(quantity.end, clause.end);
+  const source = own.trim() === '' ? rest.replace(/^[，,：:\s]+/u, '') : own;
+  const stop = source.search(/(?:在|于|举行|举办|召开|开幕|将|已|正式|顺利|隆重)/u);
+  let event = stop > 0 ? source.slice(0, stop) : source.split(NOUN_END)[0] ?? '';
+  event = event.replace(EVENT_START, '');
+  // Drop what precedes the last name inside the event (…2023长三角G60科创走廊 | 高质量发展要素对接大会).
+  const names = context.mentions.filter((m) => m.start >= quantity.end);
+  for (const mention of names) {
+    const at = event.indexOf(context.text.slice(mention.start, mention.end));
+    if (at !== -1 && event.length - (at + mention.end - mention.start) >= 4) event = event.slice(at + mention.end - mention.start);
+  }
+  event = tidy(event);
+  const suffix = quantity.kind === 'year' ? '年份' : HOLDING.test(source) ? '举办日期' : '日期';
+  return event + suffix;
+}
+
+/** A stretch of the block with its place names and the 在 before them left out (在松江、芜湖落地 → 落地). */
+function withoutNames(context: MetricContext, start: number, end: number): string {
+  let text = '';
+  let at = start;
+  for (const mention of context.mentions.filter((m) => start <= m.start && m.end <= end)) {
+    text += context.text.slice(at, mention.start) + '\u0000';
+    at = mention.end;
+  }
+  text += context.text.slice(at, end);
+  return text.replace(/在?\u0000(?:[、和及与]\u0000)*/gu, '');
+}
+
+/** Removes the subject's name and what comes before it, time words, adverbs and linking verbs. */
+function strip(text: string, context: MetricContext, dropSubject: boolean): string {
+  let result = text.replace(QUOTE_MARKS, '');
+  if (dropSubject) {
+    for (const mention of context.mentions) {
+      const name = context.text.slice(mention.start, mention.end);
+      const at = result.lastIndexOf(name);
+      if (at !== -1) result = result.slice(at + name.length);
+    }
+  }
+  for (let previous = ''; previous !== result; ) {
+    previous = result;
+    result = result.replace(LEADING_WORDS, '').replace(TRAILING_WORDS, '').trim();
+  }
+  return result;
+}
+
+function tidy(text: string): string {
+  return text.replace(QUOTE_MARKS, '').replace(/^[，,、：:\s的]+|[，,、：:\s的]+$/gu, '');
+}
+
+function lastMatch(text: string, pattern: RegExp): Span | null {
+  let found: Span | null = null;
+  for (const match of text.matchAll(new RegExp(pattern.source, 'gu'))) {
+    found = { start: match.index, end: match.index + match[0].length };
+  }
+  return found;
+}
+
+function sentenceEnd(text: string, offset: number): number {
+  const stop = text.slice(offset).search(/[。！？]/u);
+  return stop === -1 ? text.length : offset + stop;
+}

@@ -1,0 +1,73 @@
+/**
+ * What may follow a numeral, and what it makes the figure: currencies, physical units, counters.
+ * Tables rather than code, so a new unit is one line. Every table is matched longest form first.
+ */
+import type { FigureUnit } from '../types.js';
+
+/** A currency word and the ISO code it stands for; 元 alone is renminbi. */
+export const CURRENCIES: readonly (readonly [string, FigureUnit])[] = [
+  ['元人民币', 'CNY'],
+  ['人民币', 'CNY'],
+  ['元', 'CNY'],
+  ['美元', 'USD'],
+  ['美金', 'USD'],
+  ['欧元', 'EUR'],
+  ['日元', 'JPY'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['英镑', 'GBP'],
+];
+
+/** Physical units; the value is kept in the unit as written (3万吨 → 30000 tonnes). */
+export const MEASURES: readonly (readonly [string, FigureUnit])[] = [
+  ['平方公里', 'area-km2'],
+  ['平方千米', 'area-km2'],
+  ['平方米', 'area-m2'],
+  ['立方米', 'm3'],
+  ['公里', 'km'],
+  ['千米', 'km'],
+  ['公顷', 'hectare'],
+  ['亩', 'mu'],
+  ['吨', 'tonnes'],
+  ['标箱', 'TEU'],
+  ['TEU', 'TEU'],
+  ['千瓦时', 'kWh'],
+  ['千瓦', 'kW'],
+  ['兆瓦', 'MW'],
+];
+
+/** Counters that count people: the figure's unit is `people`. */
+export const PERSON_COUNTERS: readonly string[] = ['人', '名', '位'];
+
+/** Counters of visits: 人次 and its kin, unit `person-trips`. */
+export const TRIP_COUNTERS: readonly string[] = ['人次', '万人次', '车次', '架次', '艘次'];
+
+/** Counters of things: the figure's unit is `count` and the counter is kept. */
+export const COUNTERS: readonly string[] = [
+  '个', '家', '项', '条', '件', '座', '所', '种', '类', '台', '辆', '架', '艘', '套', '份',
+  '篇', '部', '本', '张', '处', '户', '场', '次', '届', '期', '批', '轮', '支', '款', '株',
+  '栋', '幢', '家次', '项次', '批次', '例', '起', '宗', '只', '头', '枚', '颗', '所', '门', '道',
+];
+
+/** Counters after 第N that make a rank (a place in a league table) rather than an edition. */
+export const RANK_COUNTERS: readonly string[] = ['位', '名'];
+
+/** Counters after 第N that make an ordinal: an edition, a session, a batch. */
+export const ORDINAL_COUNTERS: readonly string[] = ['届', '次', '期', '批', '轮', '个', '家', '条', '项', '版', '阶段', '代'];
+
+/** Nouns whose count is a count of people, so a bare 36万 after them is 360000 people. */
+export const PERSON_NOUNS =
+  /(?:人|人口|人才|人员|年轻人|青年|学生|毕业生|游客|旅客|居民|职工|员工|工人|从业者|劳动力|就业|志愿者|会员|用户|粉丝|患者|选手|观众|参观者|访客)$/u;
+
+/** Alternation source of a list of forms, longest first so that 人次 wins over 人. */
+export function alternation(forms: readonly string[]): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
+}
+
+/** Looks a form up in a (form, unit) table. */
+export function unitOf(table: readonly (readonly [string, FigureUnit])[], form: string): FigureUnit | null {
+  return table.find(([word]) => word === form)?.[1] ?? null;
+}
