@@ -1,6 +1,8 @@
 import { chunkDocument } from './chunk.js';
+import { buildCityReport } from './city-report.js';
+import { extractBlockFigures } from './figures/extract.js';
 import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
-import { foldName, resolveCity, type Gazetteer } from './gazetteer.js';
+import { foldName, type Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { findPeople } from './names.js';
 import { normalize } from './normalize.js';
@@ -8,7 +10,7 @@ import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
 import { highlightSpans, rankPassages, type RankablePassage } from './rank.js';
 import { buildSearchIndex, type QueryTerm } from './search-index.js';
 import { charTokens, wordTokens } from './tokenize.js';
-import type { Answer, Block, CityReport, Figure, Passage, SourceDocument } from './types.js';
+import type { Answer, Block, Figure, Passage, SourceDocument } from './types.js';
 import { checkQuestion } from './validate.js';
 import { buildVocabulary } from './vocabulary.js';
 
@@ -17,9 +19,6 @@ export type EngineInput = {
   readonly gazetteer: Gazetteer;
   /** Dictionary and word frequencies; an empty lexicon works, without English or synonyms. */
   readonly lexicon: Lexicon;
-  /** Figures of each block, aligned with the blocks of all documents in order. */
-  readonly figures?: (blocks: readonly Block[], documents: readonly SourceDocument[]) => readonly (readonly Figure[])[];
-  readonly cityReport?: (name: string, blocks: readonly Block[], figures: readonly (readonly Figure[])[]) => CityReport;
 };
 
 /** How many candidates the index hands to re-ranking, and how many passages an answer shows. */
@@ -31,9 +30,12 @@ const MAX_PASSAGES = 5;
  * corpus's vocabulary, and answers questions, city and figure lookups. Pure and synchronous.
  */
 export function createEngine(input: EngineInput): Engine {
-  const blocks = input.documents.flatMap((document) => chunkDocument(document.meta, document.body));
+  const chunked = input.documents.map((document) => ({ document, blocks: chunkDocument(document.meta, document.body) }));
+  const blocks: readonly Block[] = chunked.flatMap(({ blocks }) => blocks);
+  const figures: readonly (readonly Figure[])[] = chunked.flatMap(({ document, blocks }) =>
+    extractBlockFigures(blocks, document.meta, input.gazetteer),
+  );
   const normalized = blocks.map((block) => normalize(block.text));
-  const figures = input.figures?.(blocks, input.documents) ?? blocks.map(() => []);
   const people = [...new Set(blocks.flatMap((block) => findPeople(normalize(block.text)).map((person) => person.name)))];
   const vocabulary = buildVocabulary({ texts: normalized, lexicon: input.lexicon, gazetteer: input.gazetteer, people });
   const index = buildSearchIndex(normalized);
@@ -102,14 +104,7 @@ export function createEngine(input: EngineInput): Engine {
     },
     ask: (question) => ask(question),
     topicOf: (): Topic | null => null,
-    city: (name) =>
-      input.cityReport?.(name, blocks, figures) ?? {
-        city: cityOf(input.gazetteer, name),
-        figures: [],
-        shared: [],
-        mentions: [],
-        note: null,
-      },
+    city: (name) => buildCityReport(name, { gazetteer: input.gazetteer, blocks, figures }),
     findFigures: (query, limit = 10): readonly FigureMatch[] => {
       const folded = normalize(query);
       if (folded === '') return [];
@@ -140,11 +135,6 @@ export function createEngine(input: EngineInput): Engine {
         .map((label) => ({ name: label, value: label }));
     },
   };
-}
-
-function cityOf(gazetteer: Gazetteer, name: string): CityReport['city'] {
-  const city = resolveCity(gazetteer, name);
-  return city ? { key: city.key, name: city.name, aliases: city.aliases } : null;
 }
 
 function figureScore(query: string, figure: Figure): number {

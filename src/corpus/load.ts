@@ -45,28 +45,39 @@ export async function loadCorpus(dir: string): Promise<CorpusLoadResult> {
   }
   if (documents.length === 0) return { kind: 'error', file: dir, problem: 'no .md or .txt document in the corpus folder' };
 
-  const gazetteerPath = join(dir, GAZETTEER_FILE);
-  const gazetteerText = await readText(gazetteerPath);
-  if (gazetteerText.kind === 'error') return { kind: 'error', file: gazetteerPath, problem: gazetteerText.problem };
-  files.push({ name: GAZETTEER_FILE, bytes: gazetteerText.bytes });
+  const gazetteer = await loadGazetteer(dir);
+  if (gazetteer.kind === 'error') return gazetteer;
+  files.push({ name: GAZETTEER_FILE, bytes: gazetteer.bytes });
+  return { kind: 'ok', corpus: { documents, gazetteer: gazetteer.gazetteer, files } };
+}
+
+export type GazetteerLoadResult =
+  | { readonly kind: 'ok'; readonly gazetteer: Gazetteer; readonly bytes: Uint8Array }
+  | { readonly kind: 'error'; readonly file: string; readonly problem: string };
+
+/** Reads and validates a corpus folder's `cities.json`. */
+export async function loadGazetteer(dir: string): Promise<GazetteerLoadResult> {
+  const path = join(dir, GAZETTEER_FILE);
+  const read = await readText(path);
+  if (read.kind === 'error') return { kind: 'error', file: path, problem: read.problem };
   let json: unknown;
   try {
-    json = JSON.parse(gazetteerText.text);
+    json = JSON.parse(read.text);
   } catch {
-    return { kind: 'error', file: gazetteerPath, problem: 'not valid JSON' };
+    return { kind: 'error', file: path, problem: 'not valid JSON' };
   }
   const gazetteer = GazetteerSchema.safeParse(json);
   if (!gazetteer.success) {
-    return { kind: 'error', file: gazetteerPath, problem: z.prettifyError(gazetteer.error).replace(/\n/gu, ' ') };
+    return { kind: 'error', file: path, problem: z.prettifyError(gazetteer.error).replace(/\n/gu, ' ') };
   }
-  return { kind: 'ok', corpus: { documents, gazetteer: gazetteer.data, files } };
+  return { kind: 'ok', gazetteer: gazetteer.data, bytes: read.bytes };
 }
 
-type ReadText =
+export type ReadText =
   | { readonly kind: 'ok'; readonly text: string; readonly bytes: Uint8Array }
   | { readonly kind: 'error'; readonly problem: string };
 
-async function readText(path: string): Promise<ReadText> {
+export async function readText(path: string): Promise<ReadText> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

@@ -1,0 +1,96 @@
+import { createInterface } from 'node:readline';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDocument } from '../core/document.js';
+import type { Engine, Topic } from '../core/engine-types.js';
+import { extractFigures } from '../core/figures/extract.js';
+import { loadGazetteer, readText } from '../corpus/load.js';
+import { openEngine } from '../corpus/open-engine.js';
+import { answerJson, cityJson, figureJson } from '../render/json.js';
+import { renderAnswerText, renderCityText, renderFiguresText } from '../render/terminal.js';
+
+/**
+ * The scriptable interface of eval/public/README.md. stdout carries only the results (JSON with
+ * --json, one per line); anything else goes to stderr.
+ *   ask [--json] "<question>" | ask --json --stdin [--conversation]
+ *   city [--json] "<name>"
+ *   figures [--json] <file>
+ *   --corpus <dir> anywhere (default: corpus)
+ */
+const USAGE = 'usage: cli <ask|city|figures> [--json] [--stdin] [--conversation] [--corpus <dir>] <argument>';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'boolean', default: false },
+    stdin: { type: 'boolean', default: false },
+    conversation: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: 'corpus' },
+  },
+});
+const [command, ...rest] = positionals;
+const argument = rest.join(' ');
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+async function engineOrExit(): Promise<Engine> {
+  const opened = await openEngine(values.corpus);
+  if (opened.kind === 'error') fail(opened.message);
+  return opened.engine;
+}
+
+const print = (value: unknown) => process.stdout.write(`${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+
+switch (command) {
+  case 'ask': {
+    const engine = await engineOrExit();
+    if (!values.stdin) {
+      if (argument.trim() === '') fail(USAGE);
+      const answer = engine.ask(argument);
+      print(values.json ? answerJson(answer) : renderAnswerText(answer, { color: false }));
+      break;
+    }
+    // One question a line; with --conversation the lines are one conversation and a blank line
+    // starts the next.
+    let topic: Topic | null = null;
+    for await (const line of createInterface({ input: process.stdin, terminal: false })) {
+      if (line.trim() === '') {
+        topic = null;
+        if (values.conversation) continue;
+      }
+      const answer = engine.ask(line, values.conversation ? topic : null);
+      topic = engine.topicOf(answer) ?? topic;
+      print(values.json ? answerJson(answer) : renderAnswerText(answer, { color: false }));
+    }
+    break;
+  }
+  case 'city': {
+    if (argument.trim() === '') fail(USAGE);
+    const engine = await engineOrExit();
+    const report = engine.city(argument);
+    print(values.json ? cityJson(report) : renderCityText(argument, report, { color: false }));
+    break;
+  }
+  case 'figures': {
+    if (argument.trim() === '') fail(USAGE);
+    const gazetteer = await loadGazetteer(values.corpus);
+    if (gazetteer.kind === 'error') fail(`${gazetteer.file}: ${gazetteer.problem}`);
+    const read = await readText(argument);
+    if (read.kind === 'error') fail(`${argument}: ${read.problem}`);
+    const parsed = parseDocument(basename(argument, extname(argument)), read.text);
+    const text = parsed.kind === 'ok' ? parsed.document.body : read.text;
+    const date = parsed.kind === 'ok' ? parsed.document.meta.date : null;
+    const figures = extractFigures({ text, date, gazetteer: gazetteer.gazetteer });
+    print(
+      values.json
+        ? figures.map(figureJson)
+        : renderFiguresText(argument, figures.map((figure) => ({ figure, doc: basename(argument), paragraph: 0, score: 1 }))),
+    );
+    break;
+  }
+  default:
+    fail(USAGE);
+}
