@@ -1,0 +1,179 @@
+/**
+ * The only reader of the environment. One zod schema describes every setting; `parseConfig` is pure
+ * so that it can be tested with plain objects, and `loadConfig` is the thin runner that reads `.env`
+ * and `process.env`.
+ *
+ * The bot token is a secret: no message this module produces ever contains it, even when the value
+ * itself is what is wrong.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+import { assertNever } from './core/assert-never.js';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/** `terminal` needs nothing from the environment; `bot` needs at least DISCORD_TOKEN. */
+export type ConfigMode = 'terminal' | 'bot';
+
+export type TerminalConfig = {
+  readonly kind: 'terminal';
+  readonly corpusDir: string;
+  readonly logLevel: LogLevel;
+};
+
+export type BotConfig = {
+  readonly kind: 'bot';
+  readonly token: string;
+  /** Register commands to this guild only (instant, for development); null registers globally. */
+  readonly guildId: string | null;
+  /** Base URL for discord.js REST (`rest.api`), without the `/v10` suffix; null means Discord itself. */
+  readonly apiUrl: string | null;
+  /** Channels where every message is a question; non-empty asks for the MessageContent intent. */
+  readonly askChannelIds: readonly string[];
+  /** Parsed for the sharding work that comes later; the bot itself runs one shard. */
+  readonly shardCount: 'auto' | number | null;
+  readonly corpusDir: string;
+  readonly logLevel: LogLevel;
+};
+
+export type Config = TerminalConfig | BotConfig;
+
+export type ConfigResult<C extends Config> =
+  | { readonly ok: true; readonly config: C }
+  | { readonly ok: false; readonly message: string };
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const SNOWFLAKE = /^\d{17,20}$/;
+/** Three base64url segments: the shape of every Discord bot token. */
+const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+/** `.env` files often hold `KEY=` for "unset"; treat blank as absent so defaults apply. */
+const blankAsUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUndefined, schema.optional());
+
+const snowflake = (name: string) => z.string().trim().regex(SNOWFLAKE, `${name} must be a Discord id (17-20 digits)`);
+
+const shared = {
+  CORPUS_DIR: optional(z.string().trim()).transform((dir) => dir ?? 'corpus'),
+  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error', 'silent'])).transform(
+    (level): LogLevel => level ?? 'info',
+  ),
+};
+
+const botSchema = z.object({
+  // Custom messages only: zod's default messages never quote the input, and these must not either.
+  DISCORD_TOKEN: z.preprocess(
+    blankAsUndefined,
+    z
+      .string({ error: 'DISCORD_TOKEN is required to run the bot (see .env.example)' })
+      .trim()
+      .regex(TOKEN_SHAPE, 'DISCORD_TOKEN does not look like a bot token (three parts separated by dots)'),
+  ),
+  DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
+  DISCORD_API_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      // discord.js appends `/v10` itself; a second one would send every request to a 404.
+      .refine((url) => !/\/v\d+$/.test(url), 'DISCORD_API_URL must not end with the API version (/v10)'),
+  ),
+  ASK_CHANNEL_IDS: optional(z.string())
+    .transform((list) =>
+      (list ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    )
+    .pipe(z.array(snowflake('ASK_CHANNEL_IDS entries'))),
+  SHARD_COUNT: optional(
+    z.union([z.literal('auto'), z.string().regex(/^[1-9]\d*$/, "SHARD_COUNT must be 'auto' or a positive whole number")]),
+  ).transform((count) => (count === undefined ? null : count === 'auto' ? 'auto' : Number(count))),
+  ...shared,
+});
+
+const terminalSchema = z.object(shared);
+
+/** Which mode the environment asks for: a token means the bot. */
+export function modeOf(env: Env): ConfigMode {
+  return (env['DISCORD_TOKEN'] ?? '').trim() === '' ? 'terminal' : 'bot';
+}
+
+/**
+ * Validates the environment for one mode. Never throws: a bad value comes back as one line a person
+ * can act on, e.g. `Invalid configuration: SHARD_COUNT must be 'auto' or a positive whole number`.
+ */
+export function parseConfig(env: Env, mode: 'bot'): ConfigResult<BotConfig>;
+export function parseConfig(env: Env, mode: 'terminal'): ConfigResult<TerminalConfig>;
+export function parseConfig(env: Env, mode: ConfigMode): ConfigResult<Config>;
+export function parseConfig(env: Env, mode: ConfigMode): ConfigResult<Config> {
+  switch (mode) {
+    case 'terminal': {
+      const parsed = terminalSchema.safeParse(env);
+      if (!parsed.success) return failure(parsed.error, env);
+      return { ok: true, config: { kind: 'terminal', corpusDir: parsed.data.CORPUS_DIR, logLevel: parsed.data.LOG_LEVEL } };
+    }
+    case 'bot': {
+      const parsed = botSchema.safeParse(env);
+      if (!parsed.success) return failure(parsed.error, env);
+      const data = parsed.data;
+      return {
+        ok: true,
+        config: {
+          kind: 'bot',
+          token: data.DISCORD_TOKEN,
+          guildId: data.DISCORD_GUILD_ID ?? null,
+          apiUrl: data.DISCORD_API_URL ?? null,
+          askChannelIds: data.ASK_CHANNEL_IDS,
+          shardCount: data.SHARD_COUNT,
+          corpusDir: data.CORPUS_DIR,
+          logLevel: data.LOG_LEVEL,
+        },
+      };
+    }
+    default:
+      return assertNever(mode);
+  }
+}
+
+function failure(error: z.ZodError, env: Env): { readonly ok: false; readonly message: string } {
+  const line = z
+    .prettifyError(error)
+    .split('\n')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ');
+  return { ok: false, message: redact(`Invalid configuration: ${line}`, [env['DISCORD_TOKEN']]) };
+}
+
+/** Replaces every secret in `text` with `[redacted]`; used for config errors and every log line. */
+export function redact(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    const value = secret?.trim();
+    // Very short values would redact ordinary words; a real token is ~70 characters.
+    if (value !== undefined && value.length >= 8) out = out.split(value).join('[redacted]');
+  }
+  return out;
+}
+
+/**
+ * Reads `.env` (if present; real environment variables win) and `process.env`, then validates for
+ * `mode`. The runner around `parseConfig`: the one place that touches the process environment.
+ */
+export function loadConfig(mode: 'bot'): ConfigResult<BotConfig>;
+export function loadConfig(mode: 'terminal'): ConfigResult<TerminalConfig>;
+export function loadConfig(mode: ConfigMode | 'auto'): ConfigResult<Config>;
+export function loadConfig(mode: ConfigMode | 'auto'): ConfigResult<Config> {
+  const env = readEnv();
+  return parseConfig(env, mode === 'auto' ? modeOf(env) : mode);
+}
+
+/** `.env` merged under `process.env`, without writing into `process.env`. */
+export function readEnv(path = '.env'): Env {
+  const fromFile: Record<string, string> = {};
+  loadDotenv({ path, quiet: true, processEnv: fromFile });
+  return { ...fromFile, ...process.env };
+}

@@ -1,0 +1,595 @@
+/**
+ * Answers, city reports and figures as Discord message payloads: embeds and buttons. Pure functions
+ * of their input; every payload leaves here inside Discord's limits (through `./limits.ts`) and with
+ * `allowedMentions` that ping nobody, or only the one user a caller asked to point the answer at.
+ *
+ * The words around a passage follow the reader's locale; passages and figures stay verbatim.
+ */
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
+import type { Choice, FigureMatch } from '../core/engine-types.js';
+import type { Answer, CityReport, CorpusStats, DocumentMeta, Figure, Passage, QuestionLanguage, Span } from '../core/types.js';
+import { assertNever } from '../core/assert-never.js';
+import { splitSentences } from '../core/sentences.js';
+import { LIMITS, fitContent, fitEmbeds, truncate } from './limits.js';
+
+export type ReplyLocale = 'zh-CN' | 'en-US';
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+/** Who may be pinged: nobody (`parse: []`), or exactly the users listed. */
+export type AllowedMentions = { readonly parse: readonly []; readonly users?: readonly string[] };
+
+/** What a reply sends, in the shape discord.js accepts for `reply`, `editReply`, `update` and `send`. */
+export type MessagePayload = {
+  readonly content?: string;
+  readonly embeds: readonly APIEmbed[];
+  readonly components: readonly ButtonRow[];
+  readonly allowedMentions: AllowedMentions;
+};
+
+/** How a button names the question it re-asks: the text itself when it fits, else a cache key. */
+export type QuestionRef = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'key'; readonly key: string };
+
+/** Which part of a passage an answer embed shows. */
+export type PassageView = 'excerpt' | 'whole';
+
+/**
+ * What a button asks for. Everything needed is in the custom_id, so any process (any shard, after a
+ * restart) can serve the click by asking the engine again.
+ */
+export type ButtonAction =
+  | { readonly kind: 'page'; readonly page: number; readonly view: PassageView; readonly question: QuestionRef }
+  | { readonly kind: 'suggest'; readonly question: string };
+
+/** What an answer is rendered with besides the answer itself. */
+export type AnswerView = {
+  readonly locale: ReplyLocale;
+  readonly documents: readonly DocumentMeta[];
+  /** Index into `answer.passages` of the passage to show. */
+  readonly page: number;
+  readonly view: PassageView;
+  /** How the paging buttons refer to the question; null renders no paging buttons. */
+  readonly question: QuestionRef | null;
+  /** Point the reply at this user: `<@id>` as content, and only this user may be pinged. */
+  readonly mention?: string | null;
+};
+
+/** The most text an excerpt shows; "whole paragraph" shows the rest. */
+export const EXCERPT_LENGTH = 360;
+/** Figures shown per passage; more make an embed a wall of fields. */
+export const MAX_FIGURE_FIELDS = 10;
+const SNIPPET_RADIUS = 40;
+const CITY_NAMES_SEPARATOR = '、';
+
+const COLOR = { answer: 0x2b6cb0, noAnswer: 0x718096, city: 0x2f855a, figure: 0x805ad5, about: 0x4a5568 } as const;
+
+type Words = {
+  readonly answerTitle: (question: string) => string;
+  readonly directLead: string;
+  readonly paragraph: (paragraph: number) => string;
+  readonly page: (page: number, total: number) => string;
+  readonly previous: string;
+  readonly next: string;
+  readonly whole: string;
+  readonly excerpt: string;
+  readonly noAnswerTitle: string;
+  readonly noAnswer: Readonly<Record<Extract<Answer, { kind: 'no-answer' }>['reason'], string>>;
+  readonly suggestionsHeading: string;
+  readonly invalid: Readonly<Record<Extract<Answer, { kind: 'invalid' }>['problem'], string>>;
+  readonly cityFigures: string;
+  readonly cityShared: string;
+  readonly cityMentions: (count: number) => string;
+  readonly cityNoFigures: string;
+  readonly notACity: (name: string, cities: string) => string;
+  readonly figureTitle: (query: string) => string;
+  readonly noFigure: (query: string) => string;
+  readonly aboutTitle: string;
+  readonly aboutWhat: string;
+  readonly aboutSources: string;
+  readonly aboutPassages: string;
+  readonly aboutFigures: string;
+  readonly rateLimited: (seconds: number) => string;
+  readonly apology: string;
+  readonly expired: string;
+};
+
+const WORDS = {
+  'zh-CN': {
+    answerTitle: (question) => `问：${question}`,
+    directLead: '答',
+    paragraph: (paragraph) => `第${paragraph}段`,
+    page: (page, total) => `${page}/${total}`,
+    previous: '上一段',
+    next: '下一段',
+    whole: '显示全段',
+    excerpt: '只看摘要',
+    noAnswerTitle: '没有找到答案',
+    noAnswer: {
+      'not-in-corpus': '文章里没有谈到这个问题。',
+      'unknown-place': '文章里没有提到这个地方。',
+      'figure-not-given': '文章没有给出这个数字。',
+    },
+    suggestionsHeading: '可以这样问：',
+    invalid: {
+      empty: '请输入一个问题。',
+      'too-long': '问题太长了，请缩短后再问。',
+      'no-words': '没有看懂这个问题，请用文字提问。',
+      'unsupported-language': '目前只能回答中文或英文的问题。',
+    },
+    cityFigures: '数字',
+    cityShared: '与其他城市共有',
+    cityMentions: (count) => `文章有 ${count} 段提到这座城市。`,
+    cityNoFigures: '文章没有给出这座城市的数字。',
+    notACity: (name, cities) => `「${name}」不是G60科创走廊的九城市之一。九城市是：${cities}。`,
+    figureTitle: (query) => `数字：${query}`,
+    noFigure: (query) => `没有找到与「${query}」有关的数字。`,
+    aboutTitle: '关于本机器人',
+    aboutWhat:
+      '我根据下面的文章回答问题，引用原文段落并列出其中的数字。\n' +
+      '`/ask` 提问 · `/city` 查看一座城市的数字 · `/figure` 查找一个数字 · 也可以 @我 或私信提问。',
+    aboutSources: '来源',
+    aboutPassages: '段落',
+    aboutFigures: '数字',
+    rateLimited: (seconds) => `问得太快了，请 ${seconds} 秒后再试。`,
+    apology: '抱歉，出了点问题，请稍后再试。',
+    expired: '这个按钮已经过期，请重新提问。',
+  },
+  'en-US': {
+    answerTitle: (question) => `Q: ${question}`,
+    directLead: 'A',
+    paragraph: (paragraph) => `paragraph ${paragraph}`,
+    page: (page, total) => `${page}/${total}`,
+    previous: 'Previous',
+    next: 'Next',
+    whole: 'Whole paragraph',
+    excerpt: 'Excerpt',
+    noAnswerTitle: 'No answer found',
+    noAnswer: {
+      'not-in-corpus': 'The article does not cover this.',
+      'unknown-place': 'The article does not mention this place.',
+      'figure-not-given': 'The article does not give this figure.',
+    },
+    suggestionsHeading: 'You could ask:',
+    invalid: {
+      empty: 'Please type a question.',
+      'too-long': 'That question is too long; please shorten it.',
+      'no-words': 'I could not read a question there; please ask in words.',
+      'unsupported-language': 'I can only answer questions in Chinese or English.',
+    },
+    cityFigures: 'Figures',
+    cityShared: 'Shared with other cities',
+    cityMentions: (count) => `The article mentions this city in ${count} paragraph(s).`,
+    cityNoFigures: 'The article gives no figures for this city.',
+    notACity: (name, cities) => `"${name}" is not one of the nine cities of the G60 corridor. The nine are: ${cities}.`,
+    figureTitle: (query) => `Figures: ${query}`,
+    noFigure: (query) => `No figure found for "${query}".`,
+    aboutTitle: 'About this bot',
+    aboutWhat:
+      'I answer questions about the article below, quoting its paragraphs and listing the figures in them.\n' +
+      '`/ask` a question · `/city` one city’s figures · `/figure` find a figure · or @mention me or send a DM.',
+    aboutSources: 'Source',
+    aboutPassages: 'Passages',
+    aboutFigures: 'Figures',
+    rateLimited: (seconds) => `You are asking faster than I can answer; please try again in ${seconds} s.`,
+    apology: 'Sorry, something went wrong. Please try again later.',
+    expired: 'This button has expired; please ask again.',
+  },
+} as const satisfies Record<ReplyLocale, Words>;
+
+/** The reply locale for a Discord locale (`zh-CN`, `zh-TW`, `en-GB`, ...): Chinese or else English. */
+export function replyLocale(discordLocale: string | null | undefined): ReplyLocale {
+  return discordLocale?.toLowerCase().startsWith('zh') === true ? 'zh-CN' : 'en-US';
+}
+
+/** The reply locale for a question's language, where there is no user locale (messages). */
+export function localeOfLanguage(language: QuestionLanguage): ReplyLocale {
+  switch (language) {
+    case 'zh':
+    case 'zh-Hant':
+      return 'zh-CN';
+    case 'en':
+      return 'en-US';
+    default:
+      return assertNever(language);
+  }
+}
+
+/** The reply locale for raw text: Chinese if it contains any Han character. */
+export function localeOfText(text: string): ReplyLocale {
+  return /\p{Script=Han}/u.test(text) ? 'zh-CN' : 'en-US';
+}
+
+const NO_PINGS: AllowedMentions = { parse: [] };
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+/** An `Answer` of any kind as a message. */
+export function renderAnswer(answer: Answer, view: AnswerView): MessagePayload {
+  switch (answer.kind) {
+    case 'answer':
+      return renderPassages(answer, view);
+    case 'no-answer':
+      return renderNoAnswer(answer, view.locale, view.mention ?? null);
+    case 'invalid':
+      return renderInvalid(answer, view.locale);
+    default:
+      return assertNever(answer);
+  }
+}
+
+function renderPassages(answer: Extract<Answer, { kind: 'answer' }>, view: AnswerView): MessagePayload {
+  const words = WORDS[view.locale];
+  const total = answer.passages.length;
+  const page = clamp(view.page, 0, total - 1);
+  const passage = answer.passages[page];
+  if (passage === undefined) throw new Error('An answer must have at least one passage');
+
+  const windows = view.view === 'whole' ? [{ start: 0, end: passage.text.length }] : excerptWindows(passage);
+  const shortened = windows.length !== 1 || windows[0]?.start !== 0 || windows[0].end !== passage.text.length;
+  const body = markPassage(passage.text, windows, passage.highlights);
+  // The direct figure answers the question; it leads only on the first page, where it belongs.
+  const lead = answer.direct !== null && page === 0 ? `${words.directLead}：**${escapeMarkdown(answer.direct.raw)}** · ${escapeMarkdown(figureLine(answer.direct, false))}\n\n` : '';
+
+  const embed: APIEmbed = {
+    color: COLOR.answer,
+    title: words.answerTitle(escapeMarkdown(oneLine(answer.question))),
+    description: lead + body,
+    fields: figureFields(passage.figures),
+    footer: { text: citation(passage, view.documents, words, total > 1 ? words.page(page + 1, total) : null) },
+  };
+
+  const components: ButtonRow[] = [];
+  if (view.question !== null && (total > 1 || shortened || view.view === 'whole')) {
+    components.push(pagingRow(view.question, page, total, view.view, shortened, words));
+  }
+  return message({ embeds: [embed], components, mention: view.mention ?? null });
+}
+
+function renderNoAnswer(
+  answer: Extract<Answer, { kind: 'no-answer' }>,
+  locale: ReplyLocale,
+  mention: string | null,
+): MessagePayload {
+  const words = WORDS[locale];
+  const suggestions = answer.suggestions.slice(0, LIMITS.buttonsPerRow);
+  const lines: string[] = [words.noAnswer[answer.reason]];
+  if (suggestions.length > 0) {
+    lines.push('', words.suggestionsHeading, ...suggestions.map((suggestion) => `• ${escapeMarkdown(suggestion)}`));
+  }
+  const embed: APIEmbed = {
+    color: COLOR.noAnswer,
+    title: words.noAnswerTitle,
+    description: lines.join('\n'),
+  };
+  // A suggestion too long for a custom_id stays in the list above but gets no button.
+  const buttons = suggestions
+    .map((suggestion): APIButtonComponentWithCustomId | null => {
+      const customId = encodeAction({ kind: 'suggest', question: suggestion });
+      if (customId === null) return null;
+      return button(customId, truncate(suggestion, LIMITS.buttonLabel), ButtonStyle.Secondary);
+    })
+    .filter((candidate): candidate is APIButtonComponentWithCustomId => candidate !== null);
+  const components: ButtonRow[] = buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+  return message({ embeds: [embed], components, mention });
+}
+
+function renderInvalid(answer: Extract<Answer, { kind: 'invalid' }>, locale: ReplyLocale): MessagePayload {
+  return notice(WORDS[locale].invalid[answer.problem]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cities, figures, about
+
+/**
+ * A city's figures. `cities` (the nine, from `engine.cityChoices('')`) is listed when the name is not
+ * one of them.
+ */
+export function renderCity(
+  name: string,
+  report: CityReport,
+  cities: readonly Choice[],
+  locale: ReplyLocale,
+  documents: readonly DocumentMeta[],
+): MessagePayload {
+  const words = WORDS[locale];
+  if (report.city === null) {
+    const nine = cities.map((city) => city.name).join(CITY_NAMES_SEPARATOR);
+    return message({
+      embeds: [{ color: COLOR.noAnswer, description: escapeMarkdown(words.notACity(oneLine(name), nine)) }],
+      components: [],
+      mention: null,
+    });
+  }
+  const lines: string[] = [];
+  if (report.note !== null) lines.push(escapeMarkdown(report.note));
+  else if (report.figures.length === 0 && report.shared.length === 0) lines.push(words.cityNoFigures);
+  if (report.mentions.length > 0) lines.push(words.cityMentions(report.mentions.length));
+  const own = figureFields(report.figures, LIMITS.embedFields);
+  const shared = figureFields(report.shared, LIMITS.embedFields - own.length).map((field) => ({
+    ...field,
+    name: `${field.name} (${words.cityShared})`,
+  }));
+  const firstDoc = report.mentions[0]?.doc ?? documents[0]?.id ?? null;
+  const embed: APIEmbed = {
+    color: COLOR.city,
+    title: escapeMarkdown(report.city.name),
+    description: lines.length > 0 ? lines.join('\n') : words.cityFigures,
+    fields: [...own, ...shared],
+  };
+  if (firstDoc !== null) embed.footer = { text: documentTitle(firstDoc, documents) };
+  return message({ embeds: [embed], components: [], mention: null });
+}
+
+/** The figures found for a /figure query, best first. */
+export function renderFigures(
+  query: string,
+  matches: readonly FigureMatch[],
+  locale: ReplyLocale,
+  documents: readonly DocumentMeta[],
+): MessagePayload {
+  const words = WORDS[locale];
+  if (matches.length === 0) return notice(words.noFigure(escapeMarkdown(oneLine(query))));
+  const fields = matches.slice(0, LIMITS.embedFields).map(
+    (match): APIEmbedField => ({
+      name: figureLine(match.figure, true),
+      value: `${snippet(match.figure)}\n-# ${documentTitle(match.doc, documents)} · ${words.paragraph(match.paragraph)}`,
+    }),
+  );
+  return message({
+    embeds: [{ color: COLOR.figure, title: words.figureTitle(escapeMarkdown(oneLine(query))), fields }],
+    components: [],
+    mention: null,
+  });
+}
+
+/** What /about says: the sources, what the bot can do, how much it holds. */
+export function renderAbout(stats: CorpusStats, locale: ReplyLocale): MessagePayload {
+  const words = WORDS[locale];
+  const sources = stats.documents
+    .map((doc) => {
+      const parts = [`**${escapeMarkdown(doc.title)}**`];
+      if (doc.subtitle !== null) parts.push(escapeMarkdown(doc.subtitle));
+      if (doc.author !== null) parts.push(escapeMarkdown(doc.author));
+      if (doc.date !== null) parts.push(doc.date);
+      return parts.join(' · ');
+    })
+    .join('\n');
+  return message({
+    embeds: [
+      {
+        color: COLOR.about,
+        title: words.aboutTitle,
+        description: words.aboutWhat,
+        fields: [
+          { name: words.aboutSources, value: sources === '' ? '—' : sources },
+          { name: words.aboutPassages, value: String(stats.passages), inline: true },
+          { name: words.aboutFigures, value: String(stats.figures), inline: true },
+        ],
+      },
+    ],
+    components: [],
+    mention: null,
+  });
+}
+
+/** A one-line reply with no embed: rate limits, apologies, expired buttons, invalid questions. */
+export function notice(text: string): MessagePayload {
+  return { content: fitContent(text), embeds: [], components: [], allowedMentions: NO_PINGS };
+}
+
+export function renderRateLimited(locale: ReplyLocale, retryAfterMs: number): MessagePayload {
+  return notice(WORDS[locale].rateLimited(Math.max(1, Math.ceil(retryAfterMs / 1000))));
+}
+
+export function renderApology(locale: ReplyLocale): MessagePayload {
+  return notice(WORDS[locale].apology);
+}
+
+export function renderExpired(locale: ReplyLocale): MessagePayload {
+  return notice(WORDS[locale].expired);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Buttons: custom_id codec
+
+const PAGE_PREFIX = 'p';
+const SUGGEST_PREFIX = 's';
+
+/**
+ * `p:<page>:<e|w>:<t|k>:<question or key>` or `s:<question>`, or null when it would not fit in
+ * Discord's 100 characters (the caller then uses a cache key instead of the text).
+ */
+export function encodeAction(action: ButtonAction): string | null {
+  let id: string;
+  switch (action.kind) {
+    case 'page':
+      id = [
+        PAGE_PREFIX,
+        String(action.page),
+        action.view === 'whole' ? 'w' : 'e',
+        action.question.kind === 'text' ? `t:${action.question.text}` : `k:${action.question.key}`,
+      ].join(':');
+      break;
+    case 'suggest':
+      id = `${SUGGEST_PREFIX}:${action.question}`;
+      break;
+    default:
+      return assertNever(action);
+  }
+  return id.length <= LIMITS.customId ? id : null;
+}
+
+/** The action a custom_id encodes, or null for ids this bot did not make (or disabled buttons). */
+export function decodeAction(customId: string): ButtonAction | null {
+  const page = /^p:(\d{1,3}):([ew]):([tk]):(.+)$/su.exec(customId);
+  if (page !== null) {
+    const [, index = '0', view, refKind, rest = ''] = page;
+    return {
+      kind: 'page',
+      page: Number(index),
+      view: view === 'w' ? 'whole' : 'excerpt',
+      question: refKind === 't' ? { kind: 'text', text: rest } : { kind: 'key', key: rest },
+    };
+  }
+  const suggest = /^s:(.+)$/su.exec(customId);
+  if (suggest?.[1] !== undefined) return { kind: 'suggest', question: suggest[1] };
+  return null;
+}
+
+/** The longest question a page button can carry verbatim (the rest go through a cache key). */
+export const MAX_QUESTION_IN_CUSTOM_ID = LIMITS.customId - 'p:999:w:t:'.length;
+
+function pagingRow(
+  question: QuestionRef,
+  page: number,
+  total: number,
+  view: PassageView,
+  shortened: boolean,
+  words: Words,
+): ButtonRow {
+  const idFor = (target: number, targetView: PassageView): string =>
+    encodeAction({ kind: 'page', page: target, view: targetView, question }) ?? `x:${target}:${targetView}`;
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  if (total > 1) {
+    // Disabled buttons still need ids unique within the message; `x:` ids decode to nothing.
+    buttons.push(
+      page > 0 ? button(idFor(page - 1, 'excerpt'), words.previous, ButtonStyle.Secondary) : button('x:prev', words.previous, ButtonStyle.Secondary, true),
+      button('x:count', words.page(page + 1, total), ButtonStyle.Secondary, true),
+      page < total - 1 ? button(idFor(page + 1, 'excerpt'), words.next, ButtonStyle.Primary) : button('x:next', words.next, ButtonStyle.Primary, true),
+    );
+  }
+  if (view === 'whole') buttons.push(button(idFor(page, 'excerpt'), words.excerpt, ButtonStyle.Secondary));
+  else if (shortened) buttons.push(button(idFor(page, 'whole'), words.whole, ButtonStyle.Secondary));
+  return { type: ComponentType.ActionRow, components: buttons };
+}
+
+function button(
+  customId: string,
+  label: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary,
+  disabled = false,
+): APIButtonComponentWithCustomId {
+  return { type: ComponentType.Button, custom_id: customId, label: truncate(label, LIMITS.buttonLabel), style, disabled };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pieces
+
+function message(parts: { embeds: APIEmbed[]; components: ButtonRow[]; mention: string | null }): MessagePayload {
+  const components = parts.components
+    .slice(0, LIMITS.actionRows)
+    .map((row) => ({ ...row, components: row.components.slice(0, LIMITS.buttonsPerRow) }))
+    .filter((row) => row.components.length > 0);
+  const embeds = fitEmbeds(parts.embeds);
+  if (parts.mention === null) return { embeds, components, allowedMentions: NO_PINGS };
+  return { content: `<@${parts.mention}>`, embeds, components, allowedMentions: { parse: [], users: [parts.mention] } };
+}
+
+/**
+ * The parts of a passage shown by default: the sentences that hold a matched term (neighbours
+ * merged), at most `EXCERPT_LENGTH` characters of them. The whole text when nothing matched or
+ * every sentence did.
+ */
+export function excerptWindows(passage: Pick<Passage, 'text' | 'highlights'>): Span[] {
+  const whole = [{ start: 0, end: passage.text.length }];
+  const sentences = splitSentences(passage.text);
+  const hit = sentences.filter((sentence) =>
+    passage.highlights.some((span) => span.start < sentence.span.end && span.end > sentence.span.start),
+  );
+  if (hit.length === 0 || hit.length === sentences.length) return whole;
+  const windows: Span[] = [];
+  let length = 0;
+  for (const { span } of hit) {
+    if (length > 0 && length + (span.end - span.start) > EXCERPT_LENGTH) break;
+    length += span.end - span.start;
+    const last = windows.at(-1);
+    // Sentences that follow each other read as one stretch of text.
+    if (last !== undefined && /^\s*$/u.test(passage.text.slice(last.end, span.start))) windows[windows.length - 1] = { start: last.start, end: span.end };
+    else windows.push({ start: span.start, end: span.end });
+  }
+  return windows;
+}
+
+/**
+ * The text inside `windows` with Markdown escaped and matched spans in bold, and an ellipsis
+ * wherever text was left out.
+ */
+export function markPassage(text: string, windows: readonly Span[], highlights: readonly Span[]): string {
+  let out = '';
+  let previousEnd = 0;
+  for (const window of windows) {
+    if (window.start > previousEnd) out += out === '' ? '…' : ' … ';
+    let at = window.start;
+    for (const span of highlights) {
+      const start = Math.max(span.start, at);
+      const end = Math.min(span.end, window.end);
+      if (end <= start) continue;
+      out += escapeMarkdown(text.slice(at, start)) + `**${escapeMarkdown(text.slice(start, end))}**`;
+      at = end;
+    }
+    out += escapeMarkdown(text.slice(at, window.end));
+    previousEnd = window.end;
+  }
+  if (previousEnd < text.length) out += '…';
+  return truncate(out, LIMITS.embedDescription - 600);
+}
+
+/** Backslash-escapes what Discord would read as Markdown or a mention, so passages show verbatim. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\*_~`|[\]<>@]/g, '\\$&').replace(/^(\s*)([#>-]|\d+\.)/gm, '$1\\$2');
+}
+
+/** `3.8万亿美元 · 贸易进出口额 · G60九城市`, leaving out what is unknown. */
+export function figureLine(figure: Figure, withRaw = true): string {
+  const parts = withRaw ? [figure.raw] : [];
+  if (figure.metric !== null) parts.push(figure.metric);
+  if (figure.entity !== null) parts.push(figure.entity);
+  return parts.join(' · ');
+}
+
+function figureFields(figures: readonly Figure[], max: number = MAX_FIGURE_FIELDS): APIEmbedField[] {
+  return figures.slice(0, Math.max(0, max)).map((figure) => ({ name: figureLine(figure), value: snippet(figure) }));
+}
+
+/** The words around a figure in its sentence, the figure in bold. */
+function snippet(figure: Figure): string {
+  const { sentence, span } = figure;
+  const start = Math.max(0, span.start - SNIPPET_RADIUS);
+  const end = Math.min(sentence.length, span.end + SNIPPET_RADIUS);
+  const before = (start > 0 ? '…' : '') + escapeMarkdown(safeSlice(sentence, start, span.start));
+  const after = escapeMarkdown(safeSlice(sentence, span.end, end)) + (end < sentence.length ? '…' : '');
+  const text = `${before}**${escapeMarkdown(sentence.slice(span.start, span.end))}**${after}`;
+  return truncate(text, LIMITS.fieldValue);
+}
+
+function citation(passage: Passage, documents: readonly DocumentMeta[], words: Words, page: string | null): string {
+  const parts = [documentTitle(passage.doc, documents), words.paragraph(passage.paragraph)];
+  if (passage.section !== null) parts.push(passage.section);
+  if (page !== null) parts.push(page);
+  return parts.join(' · ');
+}
+
+function documentTitle(id: string, documents: readonly DocumentMeta[]): string {
+  const doc = documents.find((candidate) => candidate.id === id);
+  return doc === undefined ? id : `《${doc.title}》`;
+}
+
+function safeSlice(text: string, start: number, end: number): string {
+  const from = isLowSurrogate(text.charCodeAt(start)) ? start + 1 : start;
+  const to = isLowSurrogate(text.charCodeAt(end)) ? end - 1 : end;
+  return text.slice(from, Math.max(from, to));
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(Math.max(value, low), high);
+}
