@@ -29,6 +29,9 @@ const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|
 const LIST_JOINER = /^(?:、|和|及|与|以及)$/u;
 const EVENT = /^[^，。；：]*?(?:博览会|交易会|运动会|洽谈会|推介会|发布会|峰会|论坛|大会|会议|会|节|展|赛|奖)/u;
 const GENERIC_EVENT = /^(?:次)?(?:会议|大会|会)$/u;
+const CONTINUES = /(?:全市|全区|全县|全省|该市|该区|该县|当地|本市|他|她|他们)/u;
+const HELD = /(?:在|于|举行|举办|召开|开幕|闭幕|启动)/u;
+const EDITION = /^第[^，。]{1,4}?届/u;
 
 /**
  * Attributes a figure of `block`. `earlier` are the blocks before it that may set its topic,
@@ -48,6 +51,10 @@ export function attribute(
     }
   }
   const clause = block.clauses.find((span) => span.start <= target.start && target.start < span.end) ?? target;
+  if (target.kind === 'date') {
+    const event = dateEvent(block, clause, target);
+    if (event !== null) return event;
+  }
   const quote = block.quotes.find((span) => span.start < target.start && target.end <= span.end);
   if (quote?.speakerCity) {
     const own = block.mentions.find((m) => m.kind === 'city' && clause.start <= m.start && m.end <= target.start);
@@ -67,6 +74,8 @@ export function attribute(
     const subject = subjects(block, previous)[0];
     if (subject !== undefined) return subject;
   }
+  // A paragraph that names no one speaks at the article's level, unless it refers back (全市, 该市, 他).
+  if (!CONTINUES.test(block.text.slice(0, target.start))) return null;
   for (const other of earlier) {
     for (const previous of [...other.clauses].reverse()) {
       const subject = subjects(other, previous)[0];
@@ -74,6 +83,23 @@ export function attribute(
     }
   }
   return null;
+}
+
+/**
+ * 11月8日，第三届X大会在合肥开幕: the date is the event's. The event is the subject of the clause
+ * after the date; a name inside it (…G60科创走廊…大会) gives the entity, else the event's own name.
+ */
+function dateEvent(block: AttributionBlock, clause: Span, target: AttributionTarget): string | null {
+  const own = block.text.slice(target.end, clause.end).trim();
+  const next = own === '' ? block.clauses.find((span) => span.start >= clause.end) : { start: target.end, end: clause.end };
+  if (next === undefined) return null;
+  const text = block.text.slice(next.start, next.end);
+  const stop = text.search(HELD);
+  if (stop <= 0) return null;
+  const subject = text.slice(0, stop);
+  if (!EVENT.test(subject) || !/(?:会|节|展|赛|论坛|奖)$/u.test(subject)) return null;
+  const named = subjects(block, { start: next.start, end: next.start + stop })[0];
+  return named ?? subject.replace(EDITION, '');
 }
 
 /** The subjects named inside a span, in order: lists joined, objects of prepositions skipped. */

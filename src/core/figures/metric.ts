@@ -29,16 +29,16 @@ export type MetricContext = {
 const LEADING_WORDS = new RegExp(
   '^(?:今年以来|今年|去年以来|去年|明年|目前|当前|截至目前|截至|其中|此外|另外|同时|与此同时|未来|近年来|近年|' +
     '过去一年|一年来|据统计|数据显示|已经|已|先后|均|都|正在|将|还|也|共|初步|成功|持续|不断|进一步|并|主动|' +
-    '累计已|全年|是|预计|计划)',
+    '累计已|全年|是|预计|计划|全市|全区|全县|该市|当地|一[条个家项座批]|这[条个家项座批]?|该)',
   'u',
 );
 const TRAILING_WORDS = new RegExp(
   '(?:预计达到|预计达|预计|首次突破|突破|达到|已达|累计达|(?<![通到抵表下传发直送畅转雷])达|(?<![成作认称因])为|是|约为|约|' +
     '大约|超过|超|逾|(?<![附最])近|将近|接近|共计|合计|总计|高达|多达|上升至|上升到|增至|增加到|提高到|提升至|了|' +
-    '(?<![拥具没持享所占])有|(?<![公总])共|(?<![统设会审估])计|分别|已经|已|先后|均|都|首次|至少|不少于|最高)$',
+    '(?<![拥具没持享所占])有|(?<![公总])共|(?<![统设会审估])计|分别|已经|已|先后|均|都|首次|至少|不少于|最高|还要|还将|要|可)$',
   'u',
 );
-const CHANGE = /^(?:同比|环比|较[^，]*?|比[^，]*?)?(?:增长|上升|下降|提高|增加|减少|下滑|回落|降低|提升|翻)$/u;
+const CHANGE = /^(?:同比|环比|较[^，]*?|比(?![重例率])[^，]*?)?(?:增长|上升|下降|提高|增加|减少|下滑|回落|降低|提升|翻)$/u;
 const QUOTE_MARKS = /[“”‘’"《》「」『』（）()【】]/gu;
 const RANKING = /(?:位居|位列|名列|跃居|稳居|上升至|升至|排名|居|列|排)/u;
 const PREDICATE = /(?:已经|已|先后|正在|将|取得|获得|落地|完成|实现|通过|成为|分别|在|入选|落户|开工|投产|签约)/u;
@@ -61,15 +61,16 @@ export function labelMetric(context: MetricContext, index: number): string | nul
       case 'ordinal':
         return ordinalLabel(context, clause, quantity);
       case 'date':
-      case 'year':
         return dateLabel(context, clause, quantity);
+      case 'year':
+        return yearLabel(context, clause, quantity);
       case 'period':
         return '统计期';
       case 'duration':
         if (before.trim() === '' && /^[间来]?$/u.test(after)) return '统计期';
         return tidy(strip(before, context, false)) + (quantity.counter ?? '');
       case 'multiple':
-        return changeLabel(context, index, tidy(strip(before, context, true)).replace(/翻$/u, '增长'));
+        return changeLabel(context, index, (tidy(strip(before, context, true)).split('的').at(-1) ?? '').replace(/(?:还要|要|还)?翻$/u, '增长'));
       case 'count':
       case 'people':
       case 'trips':
@@ -111,6 +112,8 @@ function topicOf(context: MetricContext, clause: Span, label: string): string {
   const opening = strip(context.text.slice(first.start, first.end), context, true);
   const stop = opening.search(TOPIC_STOP);
   const topic = tidy(stop === -1 ? opening : opening.slice(0, stop));
+  // 物流方面 or 总体来看 frames the sentence; it names no subject.
+  if (/(?:方面|来看|而言|看)$/u.test(topic)) return '';
   return topic.length >= 2 && topic.length <= 10 && !label.includes(topic) ? topic : '';
 }
 
@@ -121,7 +124,10 @@ function sentenceStart(text: string, offset: number): number {
 
 function amountLabel(context: MetricContext, index: number, before: string, after: string): string {
   const quantity = context.quantities[index];
-  let label = tidy(strip(before, context, true));
+  // 整车企业12家、零部件企业1,250家: the second item's noun starts after the first item.
+  const previous = context.quantities[index - 1];
+  const from = previous !== undefined && quantity !== undefined && previous.end > quantity.start - before.length ? before.length - (quantity.start - previous.end) : 0;
+  let label = tidy(strip(before.slice(from), context, true));
   // 80%以上的长三角主要城市: a share of what follows.
   if (/^的/u.test(after)) {
     const noun = tidy(after.slice(1).split(NOUN_END)[0] ?? '');
@@ -129,8 +135,9 @@ function amountLabel(context: MetricContext, index: number, before: string, afte
   }
   // 我们与G60科创走廊兄弟城市的技术合同成交额: the head noun is after the last 的.
   const head = label.split('的').at(-1) ?? '';
-  if (head.length >= 2) label = head;
-  return changeLabel(context, index, label);
+  // 占全市工业产值的比重: a share keeps what it is a share of.
+  if (head.length >= 2 && !label.startsWith('占')) label = head;
+  return changeLabel(context, index, domainOf(context, index, label));
 }
 
 // 同比增长15% says how much, not of what: borrow the metric of the figure before it.
@@ -166,7 +173,54 @@ function rankLabel(context: MetricContext, clause: Span, quantity: Quantity): st
   if (verb === null) return tidy(strip(before, context, true)) + '排名';
   const subject = tidy(strip(before.slice(0, verb.start), context, true));
   const scope = tidy(before.slice(verb.end));
-  return subject + scope + '排名';
+  // 产值突破2000亿元，居全国城市第三位: the rank is of the figure before it.
+  return (subject === '' ? previousLabel(context, quantity) : subject) + scope + '排名';
+}
+
+function previousLabel(context: MetricContext, quantity: Quantity): string {
+  const index = context.quantities.indexOf(quantity);
+  const start = sentenceStart(context.text, quantity.start);
+  for (let i = index - 1; i >= 0; i--) {
+    const previous = context.quantities[i];
+    if (previous === undefined || previous.start < start) break;
+    const label = context.labels[i];
+    if (label && previous.kind !== 'date' && previous.kind !== 'period') return label.replace(CHANGE_TAIL, '');
+  }
+  return '';
+}
+
+const CHANGE_TAIL = /(?:同比|环比)?(?:增长|上升|下降|提高|增加|减少|下滑|回落|降低|提升)$/u;
+const MEASURE_HEAD = /(?:产量|产值|总额|营收|收入|规模|数量|金额|投资额|成交额|增加值|进出口额|销量|出口额|总量|比重|占比)$/u;
+
+/**
+ * 产值 alone, after 新能源汽车产量达到…: a one-word measure takes the domain of the figure before
+ * it in the sentence (新能源汽车产值).
+ */
+function domainOf(context: MetricContext, index: number, label: string): string {
+  const quantity = context.quantities[index];
+  if (quantity === undefined || label.length > 3 || !MEASURE_HEAD.test(label)) return label;
+  const domain = previousLabel(context, quantity).replace(MEASURE_HEAD, '');
+  return domain.length >= 2 && !label.startsWith(domain) ? domain + label : label;
+}
+
+/**
+ * A year inside a name (2023长三角…大会) labels the event; a year on its own is the year of the
+ * clause's subject, a target year after 到 (到2025年，…产量 → …产量目标年份).
+ */
+function yearLabel(context: MetricContext, clause: Span, quantity: Quantity): string {
+  const next = context.text.charAt(quantity.end);
+  if (/\p{Script=Han}/u.test(next) && next !== '的') return dateLabel(context, clause, quantity);
+  const before = context.text.slice(clause.start, quantity.start);
+  const suffix = /[到至]$/u.test(before) ? '目标年份' : '年份';
+  let subject = tidy(strip(before.replace(/[到至]$/u, ''), context, true));
+  if (subject === '') {
+    const following = context.clauses.find((span) => span.start >= clause.end);
+    const text = following === undefined ? '' : tidy(strip(context.text.slice(following.start, following.end), context, true));
+    const head = text.split('的').at(-1) ?? '';
+    const stop = head.search(TOPIC_STOP);
+    subject = stop > 0 ? head.slice(0, stop) : stop === 0 ? '' : head;
+  }
+  return subject + suffix;
 }
 
 function ordinalLabel(context: MetricContext, clause: Span, quantity: Quantity): string {
@@ -213,9 +267,16 @@ function withoutNames(context: MetricContext, start: number, end: number): strin
 
 /** Removes the subject's name and what comes before it, time words, adverbs and linking verbs. */
 function strip(text: string, context: MetricContext, dropSubject: boolean): string {
-  let result = text.replace(QUOTE_MARKS, '');
+  let result = text;
+  // Other figures in the stretch (今年1-9月) are periods or list items, not part of the label.
+  for (const quantity of context.quantities) {
+    const written = context.text.slice(quantity.start, quantity.end);
+    if (quantity.kind === 'period' || quantity.kind === 'date') result = result.replace(written, '');
+  }
+  result = result.replace(QUOTE_MARKS, '');
   if (dropSubject) {
-    for (const mention of context.mentions) {
+    const longestFirst = [...context.mentions].sort((a, b) => b.end - b.start - (a.end - a.start));
+    for (const mention of longestFirst) {
       const name = context.text.slice(mention.start, mention.end);
       const at = result.lastIndexOf(name);
       if (at !== -1) result = result.slice(at + name.length);
