@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { chunkDocument } from '../../../src/core/chunk.js';
+import { buildCityReport } from '../../../src/core/city-report.js';
+import { parseDocument } from '../../../src/core/document.js';
+import { extractBlockFigures, extractFigures } from '../../../src/core/figures/extract.js';
+import { scoreCityLookups, scoreFigures } from '../../../src/eval/figures-score.js';
+import { GoldCitiesSchema, GoldFiguresSchema, NotFiguresSchema } from '../../../src/eval/gold-schemas.js';
+import { gazetteer } from './gazetteer-fixture.js';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
+
+// The floors reached when this test was written; a change that lowers one is a regression.
+const FLOORS = { precision: 1, recall: 1, valueUnitApprox: 1, metric: 1, entity: 1 } as const;
+
+describe('figures of the real corpus against eval/public', () => {
+  const parsed = parseDocument('g60-corridor-2023', readFileSync(new URL('../../../corpus/g60-corridor-2023.md', import.meta.url), 'utf8'));
+  if (parsed.kind !== 'ok') throw new Error(parsed.problem);
+  const blocks = chunkDocument(parsed.document.meta, parsed.document.body);
+  const figures = extractBlockFigures(blocks, parsed.document.meta, gazetteer);
+  const gold = GoldFiguresSchema.parse(read('eval/public/figures.json'));
+  const score = scoreFigures(figures.flat(), gold, NotFiguresSchema.parse(read('eval/public/not_figures.json')));
+
+  it.each(Object.entries(FLOORS))('keeps %s at or above %d', (name, floor) => {
+    expect(score[name as keyof typeof FLOORS]).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('gets all nine city lookups exact', () => {
+    const cities = GoldCitiesSchema.parse(read('eval/public/cities.json')).cities;
+    const results = scoreCityLookups(cities, (name) => buildCityReport(name, { gazetteer, blocks, figures }), gold);
+    expect(results.filter((result) => !result.exact)).toEqual([]);
+  });
+
+  it('aligns the figures with the blocks', () => {
+    expect(figures).toHaveLength(blocks.length);
+    blocks.forEach((block, i) => {
+      for (const figure of figures[i] ?? []) expect(block.text).toContain(figure.sentence);
+    });
+  });
+});
+
+const FixtureSchema = z.object({ date: z.iso.date(), figures: GoldFiguresSchema, not_figures: NotFiguresSchema });
+
+describe('figures of a second, hand-written article (tests/fixtures/figures)', () => {
+  const text = readFileSync(new URL('../../fixtures/figures/ev-industry-2024.txt', import.meta.url), 'utf8');
+  const fixture = FixtureSchema.parse(read('tests/fixtures/figures/ev-industry-2024.gold.json'));
+  const score = scoreFigures(extractFigures({ text, date: fixture.date, gazetteer }), fixture.figures, fixture.not_figures);
+
+  it.each(Object.entries(FLOORS))('keeps %s at or above %d', (name, floor) => {
+    expect(score[name as keyof typeof FLOORS]).toBeGreaterThanOrEqual(floor);
+  });
+});
