@@ -59,7 +59,9 @@ export type AnswerView = {
 export const EXCERPT_LENGTH = 360;
 /** Figures shown per passage; more make an embed a wall of fields. */
 export const MAX_FIGURE_FIELDS = 10;
-const SNIPPET_RADIUS = 40;
+/** A figure's sentence is shown whole up to this length, else this much either side of the figure. */
+const SNIPPET_WHOLE = 160;
+const SNIPPET_RADIUS = 60;
 const CITY_NAMES_SEPARATOR = '、';
 
 const COLOR = { answer: 0x2b6cb0, noAnswer: 0x718096, city: 0x2f855a, figure: 0x805ad5, about: 0x4a5568 } as const;
@@ -556,8 +558,9 @@ function figureFields(figures: readonly Figure[], max: number = MAX_FIGURE_FIELD
 /** The words around a figure in its sentence, the figure in bold. */
 function snippet(figure: Figure): string {
   const { sentence, span } = figure;
-  const start = Math.max(0, span.start - SNIPPET_RADIUS);
-  const end = Math.min(sentence.length, span.end + SNIPPET_RADIUS);
+  const whole = sentence.length <= SNIPPET_WHOLE;
+  const start = whole ? 0 : Math.max(0, span.start - SNIPPET_RADIUS);
+  const end = whole ? sentence.length : Math.min(sentence.length, span.end + SNIPPET_RADIUS);
   const before = (start > 0 ? '…' : '') + escapeMarkdown(safeSlice(sentence, start, span.start));
   const after = escapeMarkdown(safeSlice(sentence, span.end, end)) + (end < sentence.length ? '…' : '');
   const text = `${before}**${escapeMarkdown(sentence.slice(span.start, span.end))}**${after}`;
