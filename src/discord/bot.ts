@@ -135,7 +135,7 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
 /** A login error as a `StartBotError`; the message is what main prints, with no stack trace. */
 export function startFailure(error: unknown): StartBotError {
   if (error instanceof StartBotError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorCode(error) ?? (error instanceof Error ? errorCode(error.cause) : null) ?? '';
   const message = error instanceof Error ? error.message : String(error);
   // 401 on GET /gateway/bot (discord.js: TokenInvalid), or gateway close 4004 ("Authentication failed").
   if (code === 'TokenInvalid' || message === 'Authentication failed') {
@@ -148,4 +148,8 @@ export function startFailure(error: unknown): StartBotError {
     return new StartBotError('unreachable', `Could not reach Discord (${code}). Check the network and DISCORD_API_URL.`);
   }
   return new StartBotError('other', `The bot could not start: ${message}`);
+}
+
+function errorCode(error: unknown): string | null {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : null;
 }
