@@ -1,3 +1,4 @@
+import type { Asks } from './intent.js';
 import type { Answer, CityReport, CorpusStats, Figure } from './types.js';
 
 /**
@@ -8,8 +9,12 @@ import type { Answer, CityReport, CorpusStats, Figure } from './types.js';
 export type Topic = {
   /** The question as it was understood. */
   readonly question: string;
+  /** What kind of answer it asked for, kept by a follow-up that asks nothing itself ("那湖州呢？"). */
+  readonly asks: Asks;
   /** The city or body the question was about (a gazetteer key), if any. */
   readonly entity: string | null;
+  /** How the conversation named that city or body (湖州, 九城市), to put into a follow-up. */
+  readonly entityName: string | null;
   /** The person the question or its answer was about, if any. */
   readonly person: string | null;
   /** The measure or subject words the question asked about (normalized Chinese). */

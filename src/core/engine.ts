@@ -1,4 +1,6 @@
 import { chunkDocument } from './chunk.js';
+import { chooseDirectFigure } from './direct.js';
+import { resolveFollowUp } from './follow-up.js';
 import { buildCityReport } from './city-report.js';
 import { extractBlockFigures } from './figures/extract.js';
 import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
@@ -66,33 +68,77 @@ export function createEngine(input: EngineInput): Engine {
     };
   };
 
-  const ask = (question: string): Answer => {
+  // Each answer's topic, for `topicOf`; weak, so answers nobody keeps are not held.
+  const topics = new WeakMap<Answer, Topic>();
+
+  const ask = (question: string, previous: Topic | null): Answer => {
     const checked = checkQuestion(question);
     if (checked.kind === 'invalid') return { kind: 'invalid', question, problem: checked.problem };
-    const analyzed = analyzeQuestion(checked.text, vocabulary);
+    const own = analyzeQuestion(checked.text, vocabulary);
+    const resolution = resolveFollowUp(checked.text, own, previous);
+    const analyzed =
+      resolution.kind === 'follow-up'
+        ? { ...analyzeQuestion(resolution.text, vocabulary), asks: resolution.asks, language: own.language }
+        : own;
+    const understood = resolution.kind === 'follow-up' ? { resolved: resolution.text.replace(/\s+/gu, ' ').trim() } : null;
     const hits = index.search(queryTerms(analyzed), CANDIDATES);
     const outcome = rankPassages(analyzed, hits, rankable);
+    let answer: Answer;
     switch (outcome.kind) {
       case 'abstain':
-        return {
+        answer = {
           kind: 'no-answer',
           question,
           language: analyzed.language,
           reason: outcome.reason,
-          suggestions: [],
-          understood: null,
+          suggestions: suggest(analyzed),
+          understood,
         };
-      case 'ranked':
-        return {
+        break;
+      case 'ranked': {
+        const passages = outcome.passages.slice(0, MAX_PASSAGES).map((p) => toPassage(p.id, p.score, p.matched));
+        answer = {
           kind: 'answer',
           question,
           language: analyzed.language,
-          direct: null,
-          passages: outcome.passages.slice(0, MAX_PASSAGES).map((p) => toPassage(p.id, p.score, p.matched)),
-          understood: null,
+          direct: chooseDirectFigure(analyzed, passages),
+          passages,
+          understood,
         };
+        break;
+      }
     }
+    topics.set(answer, topicOf(analyzed, understood?.resolved ?? checked.text, answer, outcome.kind === 'ranked' ? outcome.passages[0]?.id : undefined));
+    return answer;
   };
+
+  const topicOf = (analyzed: AnalyzedQuestion, text: string, answer: Answer, topId: number | undefined): Topic => {
+    const place = analyzed.concepts.find((concept) => concept.role === 'place' && concept.key !== null);
+    const person = analyzed.concepts.find((concept) => concept.role === 'person');
+    const top = topId === undefined ? undefined : rankable[topId];
+    // A question that asked which city, or who, takes its topic from the answer.
+    const answeredCity =
+      answer.kind === 'answer' && answer.direct?.entity && !answer.direct.entity.includes('、')
+        ? answer.direct.entity
+        : top && top.places.size === 1
+          ? [...top.places][0]!
+          : null;
+    const entity = place?.key ?? answeredCity;
+    const entityName = place ? (place.forms[0]?.text ?? place.source) : answeredCity;
+    const speaker = top ? findPeople(top.normalized)[0]?.name ?? null : null;
+    return {
+      question: text,
+      asks: analyzed.asks,
+      entity,
+      entityName,
+      person: person ? (person.forms[0]?.text ?? person.source) : speaker,
+      subject: analyzed.concepts
+        .filter((concept) => concept.role === 'subject' && concept.forms.length > 0)
+        .map((concept) => concept.forms[0]!.text),
+    };
+  };
+
+  const suggest = (_analyzed: AnalyzedQuestion): string[] => [];
 
   const allFigures = figures.flatMap((list, id) => list.map((figure) => ({ figure, id })));
 
@@ -102,8 +148,8 @@ export function createEngine(input: EngineInput): Engine {
       passages: blocks.length,
       figures: allFigures.length,
     },
-    ask: (question) => ask(question),
-    topicOf: (): Topic | null => null,
+    ask: (question, previous = null) => ask(question, previous),
+    topicOf: (answer) => topics.get(answer) ?? null,
     city: (name) => buildCityReport(name, { gazetteer: input.gazetteer, blocks, figures }),
     findFigures: (query, limit = 10): readonly FigureMatch[] => {
       const folded = normalize(query);

@@ -70,9 +70,14 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
 // "What share / percentage / proportion" asks for a quantity; the noun is not a subject.
 const QUANTITY_NOUNS = /\b(?:what|which|how large a|how big a)\s+(?:share|percentage|proportion|portion|fraction|part)\s+(?:of\s+)?/giu;
 
+// Only the -ise verbs that are -ize in American spelling; enterprise and exercise stay.
+const BRITISH_IZE =
+  /\b(util|organ|real|recogn|special|modern|industrial|capital|optim|maxim|minim|subsid|priorit|commercial|urban|international|standard|digital|local|central|global|mobil|author|categor|character|emphas|summar|visual|final|stabil|harmon|synchron|symbol|legal|normal|neutral|civil|memor|apolog|critic|privat)is(e|ed|es|ing|ation|ations)\b/giu;
+
 /** Expands abbreviations and drops question phrases before an English question is looked up. */
 export function prepareEnglish(text: string): string {
-  let prepared = text.replace(QUANTITY_NOUNS, ' ');
+  // British spellings (utilise, organisation) to the dictionary's American ones.
+  let prepared = text.replace(QUANTITY_NOUNS, ' ').replace(BRITISH_IZE, '$1iz$2');
   for (const [pattern, expansion] of ABBREVIATIONS) prepared = prepared.replace(pattern, expansion);
   return prepared;
 }

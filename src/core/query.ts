@@ -42,10 +42,10 @@ export type AnalyzedQuestion = {
 // Question words, particles and function words: they say what kind of answer is wanted, not what
 // it is about. Matched as whole tokens after segmentation.
 const CHINESE_STOPWORDS = new Set(
-  `的 了 吗 呢 吧 啊 呀 么 嘛 哦 是 有 在 和 与 及 或 都 也 还 就 又 被 把 对 从 向 给 让 要 会 能 可以 已 已经 过 着
+  `的 了 吗 呢 吧 啊 呀 么 嘛 哦 是 有 在 和 与 及 或 都 也 还 就 又 被 把 对 从 向 给 让 要 能 可以 已 已经 过 着
   请问 请 告诉 我 我们 你 你们 他 她 它 他们 她们 它们 这 那 这个 那个 这些 那些 这里 那里 这是 那是 这篇 那篇 本文 文章 稿子 这篇文章
   多少 几 几个 多少个 什么 啥 哪 哪些 哪个 哪里 哪儿 哪年 哪一年 哪天 何时 什么时候 谁 是谁 哪位 怎么 怎么样 怎样 如何 为什么 为何
-  多大 一共 总共 共 一下 第几 第几届 哪届 几届 第几次 几次 举措 措施 做法 办法 内容 特点 之间 之中 起来 出来 下来 上来 加起来 分别 各自 各 其 该 此 了吗 没有 有没有 是否 能否 吗 说 说了 讲 讲了 提到 介绍 一些 哪几个 几家 几项 几条 几次 多长 多久 具体
+  多大 一共 总共 共 一下 观点 看法 意见 态度 比作 比喻 第几 第几届 哪届 几届 第几次 几次 举措 措施 做法 办法 内容 特点 之间 之中 起来 出来 下来 上来 加起来 分别 各自 各 其 该 此 了吗 没有 有没有 是否 能否 吗 说 说了 讲 讲了 提到 介绍 一些 哪几个 几家 几项 几条 几次 多长 多久 具体
   呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
     .split(/\s+/u)
     .filter((word) => word !== ''),
@@ -55,6 +55,7 @@ const CHINESE_STOPWORDS = new Set(
 // around them (哪一年开始 must not yield 一年).
 const QUESTION_PHRASES =
   /哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|是多少|有多少|有几|多少|第几|几[个家项条件次届年位座名倍成]|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+const ORDINAL = /第[一二两三四五六七八九十百千\d]+[届次期批轮位名]?/gu;
 const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批';
 const COUNTER_QUESTION = new RegExp(`(?:几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
 
@@ -98,7 +99,11 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
 
   // Chinese: fix homophone typos, cut into words, drop question words, look each word up.
   const corrected = correctHomophones(normalized, vocabulary);
-  for (const run of hanRuns(corrected.replace(QUESTION_PHRASES, ' '))) {
+  // An ordinal (第七届, 第4次) names one edition or meeting: the corpus writes it or does not answer.
+  for (const [ordinal] of corrected.matchAll(ORDINAL)) {
+    concepts.push(makeConcept(ordinal, 'number', literalForm(ordinal, vocabulary), null, vocabulary));
+  }
+  for (const run of hanRuns(corrected.replace(ORDINAL, ' ').replace(QUESTION_PHRASES, ' '))) {
     for (const word of segment(run, vocabulary)) {
       if (CHINESE_STOPWORDS.has(word)) continue;
       concepts.push(chineseConcept(word, vocabulary));

@@ -1,4 +1,5 @@
 import type { Asks } from './intent.js';
+import { partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
 
@@ -43,7 +44,6 @@ const WEAK_LINK = 0.3;
 // A time question prefers a passage that says when, among those nearly as good as the best.
 const TIME_MARGIN = 0.2;
 const TIME_WORDS = /\d{4}年|\d{1,2}月|\d{1,2}日|今年|去年|明年|前年|年底|年初|年末|上半年|下半年|季度|周年|年间|以来|\d+年|日前|近日/u;
-const PARTIAL_STRENGTH = 0.6;
 
 export function rankPassages(
   question: AnalyzedQuestion,
@@ -130,25 +130,13 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
       if (form.strength > best.strength) best = { strength: form.strength, text: form.text };
       continue;
     }
-    const partial = partialMatch(form.text, passage.normalized) * form.strength * PARTIAL_STRENGTH;
+    const partial = partialMatch(form.text, passage.normalized) * form.strength;
     if (partial > best.strength) best = { strength: partial, text: null };
   }
   if (concept.key !== null && passage.places.has(concept.key) && best.strength < 1) {
     best = { strength: 0.9, text: best.text };
   }
   return best;
-}
-
-// A longer word with one character wrong or missing (高新技企业) still shares most bigrams; an
-// abbreviation (进博会) is its full name's characters in order (进口博览会).
-function partialMatch(text: string, passage: string): number {
-  const chars = [...text];
-  if (chars.length < 3) return 0;
-  if (isAbbreviationIn(chars, passage)) return 0.9;
-  let hits = 0;
-  for (let i = 0; i + 1 < chars.length; i++) if (passage.includes(chars[i]! + chars[i + 1]!)) hits++;
-  const share = hits / (chars.length - 1);
-  return share >= 0.5 ? share : 0;
 }
 
 const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+)?[余多]?';
@@ -184,25 +172,6 @@ function proximityBonus(concepts: readonly Concept[], passage: RankablePassage):
     }
   }
   return Math.min(bonus, 0.09);
-}
-
-function isAbbreviationIn(chars: readonly string[], passage: string): boolean {
-  const maxSpan = chars.length * 3;
-  let start = passage.indexOf(chars[0]!);
-  while (start !== -1) {
-    let at = start;
-    let ok = true;
-    for (const char of chars.slice(1)) {
-      at = passage.indexOf(char, at + 1);
-      if (at === -1 || at - start >= maxSpan) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return true;
-    start = passage.indexOf(chars[0]!, start + 1);
-  }
-  return false;
 }
 
 function intentBonus(asks: Asks, passage: RankablePassage): number {

@@ -1,40 +1,93 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { chunkDocument } from '../core/chunk.js';
+import type { Topic } from '../core/engine-types.js';
+import { extractBlockFigures } from '../core/figures/extract.js';
 import { openEngine } from '../corpus/open-engine.js';
-import { EvalQuestionSchema, parseJsonLines } from './questions.js';
-import { evidenceRank, formatRetrievalTable, scoreByGroup } from './retrieval-score.js';
+import { expectedIds, formatDirect, scoreDirect } from './direct-score.js';
+import { formatCityLookups, formatFigureScore, scoreCityLookups, scoreFigures } from './figures-score.js';
+import { GoldCitiesSchema, GoldFiguresSchema, NotFiguresSchema } from './gold-schemas.js';
+import { EvalConversationSchema, EvalQuestionSchema, parseJsonLines } from './questions.js';
+import { evidenceRank, formatRetrievalTable, scoreByGroup, type ScoredQuestion } from './retrieval-score.js';
 
 /**
  * `npm run eval [-- <folder>] [--corpus <dir>] [--verbose]`: scores the engine on an evaluation
- * folder (default: the public set in eval/public) and prints the tables.
+ * folder (default: the public set copied into eval/public) and prints every table: passages by
+ * language and kind, direct answers, conversations, figures and city lookups.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { corpus: { type: 'string', default: 'corpus' }, verbose: { type: 'boolean', default: false } },
 });
 const folder = positionals[0] ?? 'eval/public';
+const read = (name: string) => readFile(join(folder, name), 'utf8');
+const readJson = async <T>(name: string, schema: z.ZodType<T>): Promise<T> => schema.parse(JSON.parse(await read(name)));
 
 const opened = await openEngine(values.corpus);
 if (opened.kind === 'error') {
   console.error(opened.message);
   process.exit(1);
 }
-const { engine } = opened;
-const questions = parseJsonLines(
-  await readFile(join(folder, 'questions.jsonl'), 'utf8'),
-  EvalQuestionSchema,
-  'questions.jsonl',
-);
+const { engine, corpus } = opened;
+const gold = await readJson('figures.json', GoldFiguresSchema);
+
+// Passages.
+const questions = parseJsonLines(await read('questions.jsonl'), EvalQuestionSchema, 'questions.jsonl');
 const scored = questions.map((q) => ({ q, groups: [q.lang, q.kind], evidence: q.evidence, answer: engine.ask(q.q) }));
 console.log(`Passages (${questions.length} questions, ${folder})`);
 console.log(formatRetrievalTable(scoreByGroup(scored)));
-if (values.verbose) {
-  for (const { q, answer, evidence } of scored) {
+if (values.verbose) printMisses(scored.map(({ q, ...rest }) => ({ id: q.id, question: q.q, ...rest })));
+
+// Direct answers.
+const direct = scoreDirect(
+  scored.flatMap(({ q, answer }) => {
+    const expected = expectedIds(q.answer_figure);
+    return expected === null ? [] : [{ answer, expected }];
+  }),
+  scored.filter(({ q }) => q.kind === 'unanswerable').map(({ answer }) => answer),
+  gold,
+);
+console.log(`\n${formatDirect(direct, 'Direct answers')}`);
+
+// Conversations: every turn in order with the topic of the turn before; later turns also alone.
+const conversations = parseJsonLines(await read('conversations.jsonl'), EvalConversationSchema, 'conversations.jsonl');
+const turns: (ScoredQuestion & { id: string; question: string })[] = [];
+const alone: ScoredQuestion[] = [];
+const conversationDirect: { answer: (typeof scored)[number]['answer']; expected: readonly string[] }[] = [];
+for (const conversation of conversations) {
+  let topic: Topic | null = null;
+  conversation.turns.forEach((turn, index) => {
+    const answer = engine.ask(turn.q, topic);
+    topic = engine.topicOf(answer) ?? topic;
+    const position = index === 0 ? 'first turn' : 'later turn';
+    turns.push({ id: `${conversation.id}.${index + 1}`, question: turn.q, groups: [position, conversation.lang], evidence: turn.evidence, answer });
+    if (index > 0) alone.push({ groups: ['later turn, asked alone'], evidence: turn.evidence, answer: engine.ask(turn.q) });
+    const expected = expectedIds(turn.answer_figure);
+    if (expected !== null) conversationDirect.push({ answer, expected });
+  });
+}
+console.log(`\nConversations (${conversations.length}, ${turns.length} turns)`);
+console.log(formatRetrievalTable(scoreByGroup([...turns, ...alone]).filter((row) => row.group !== 'all')));
+console.log(formatDirect(scoreDirect(conversationDirect, [], gold), 'Direct answers in conversations'));
+if (values.verbose) printMisses(turns);
+
+// Figures over the article the gold describes, and city lookups.
+const article = corpus.documents.find((document) => gold.some((figure) => document.body.includes(figure.sentence)));
+if (article) {
+  const extracted = extractBlockFigures(chunkDocument(article.meta, article.body), article.meta, corpus.gazetteer).flat();
+  const notFigures = await readJson('not_figures.json', NotFiguresSchema);
+  console.log(`\n${formatFigureScore(scoreFigures(extracted, gold, notFigures), `Figures (${article.meta.id})`)}`);
+  const cities = await readJson('cities.json', GoldCitiesSchema);
+  console.log(`\n${formatCityLookups(scoreCityLookups(cities.cities, (name) => engine.city(name), gold))}`);
+}
+
+function printMisses(rows: readonly (ScoredQuestion & { id: string; question: string })[]) {
+  for (const { id, question, answer, evidence } of rows) {
     const rank = evidenceRank(answer, evidence);
-    const ok = evidence.length === 0 ? answer.kind !== 'answer' : rank === 1;
-    if (ok) continue;
+    if (evidence.length === 0 ? answer.kind !== 'answer' : rank === 1) continue;
     const shown = answer.kind === 'answer' ? answer.passages[0]?.text.slice(0, 40) : answer.kind;
-    console.log(`MISS ${q.id} [${q.lang}/${q.kind}] ${q.q} → rank ${rank ?? '-'} | ${shown}`);
+    console.log(`MISS ${id} ${question} → rank ${rank ?? '-'} | ${shown}`);
   }
 }

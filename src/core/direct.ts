@@ -1,0 +1,131 @@
+import type { Asks } from './intent.js';
+import { normalize } from './normalize.js';
+import { matchStrength } from './text-match.js';
+import type { AnalyzedQuestion, Concept } from './query.js';
+import type { Figure, Passage } from './types.js';
+
+/**
+ * The one figure a quantity question asks for, or null. A figure leads the reply only when what it
+ * measures matches what was asked (the question's words in the figure's clause or metric), its
+ * entity does not contradict the place asked about, and its unit fits the kind of question; a
+ * neighbour is never offered in place of a figure the article does not give.
+ */
+
+/** Below this share of the question's subject weight found around a figure, it does not answer. */
+export const MIN_FIGURE_MATCH = 0.45;
+/** A question with no question word (湖州高新技术企业) is a figure lookup only when it names one. */
+export const MIN_LOOKUP_MATCH = 0.6;
+const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
+// Inside a clause, a list (56家新型研发机构、1611家国家高新技术企业) gives each figure its own noun.
+const SEGMENT_BREAK = /[，,；;。！？!?：:、和及与]/u;
+// Where a question word is found, from the figure's own words outwards.
+const WHERE = { metric: 1, segment: 0.9, clause: 0.7, sentence: 0.5 } as const;
+// A date opens its sentence (11月8日，…大会举行): the whole sentence is what it dates.
+const DATED_SENTENCE = 0.9;
+
+type UnitFit = 'fits' | 'neutral' | 'wrong';
+
+export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonly Passage[]): Figure | null {
+  const minMatch = asksForFigure(question) ? MIN_FIGURE_MATCH : MIN_LOOKUP_MATCH;
+  const subjects = question.concepts.filter((concept) => concept.role === 'subject' || concept.role === 'number');
+  const places = question.concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
+  const people = question.concepts.filter((concept) => concept.role === 'person');
+  let best: { figure: Figure; score: number } | null = null;
+  // The first passages only: a figure further down answers a different question.
+  passages.slice(0, 2).forEach((passage, rank) => {
+    for (const figure of passage.figures) {
+      if (places.some((place) => !entityAllows(figure, place))) continue;
+      if (people.length > 0 && !people.some((person) => mentions(figure.sentence, person))) continue;
+      const fit = unitFit(question, figure);
+      if (fit === 'wrong') continue;
+      const match = subjectMatch(subjects, figure);
+      if (subjects.length > 0 ? match < minMatch : !asksForFigure(question)) continue;
+      const score = match + (fit === 'fits' ? 0.3 : 0) - rank * 0.2 + (figure.approx ? 0 : 0.01);
+      if (best === null || score > best.score) best = { figure, score };
+    }
+  });
+  return best === null ? null : (best as { figure: Figure }).figure;
+}
+
+function asksForFigure(question: AnalyzedQuestion): boolean {
+  return question.asks === 'quantity' || question.asks === 'rank' || question.asks === 'time' || question.counter !== null;
+}
+
+function mentions(text: string, concept: Concept): boolean {
+  const folded = normalize(text);
+  return concept.forms.some((form) => folded.includes(form.text));
+}
+
+// A figure of the nine cities together answers a question about the nine; a city's figure answers
+// only that city (or a list it is in); a figure of no known entity answers no place question.
+function entityAllows(figure: Figure, place: Concept): boolean {
+  if (figure.entity === null) return mentions(figure.sentence, place);
+  return figure.entity.split('、').includes(place.key!);
+}
+
+/** Share of the subject weight found around the figure, the nearer the more (see WHERE). */
+function subjectMatch(subjects: readonly Concept[], figure: Figure): number {
+  const total = subjects.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return 0;
+  const places = [
+    [normalize(figure.metric ?? ''), WHERE.metric],
+    [normalize(around(figure, SEGMENT_BREAK)), WHERE.segment],
+    [normalize(around(figure, CLAUSE_BREAK)), WHERE.clause],
+    [normalize(figure.sentence), figure.unit === 'date' || figure.unit === 'period' ? DATED_SENTENCE : WHERE.sentence],
+  ] as const;
+  let found = 0;
+  for (const concept of subjects) {
+    let strength = 0;
+    for (const form of concept.forms) {
+      for (const [text, nearness] of places) {
+        strength = Math.max(strength, matchStrength(form.text, text) * form.strength * nearness);
+      }
+    }
+    found += concept.weight * strength;
+  }
+  return found / total;
+}
+
+/** The stretch of the sentence around the figure between two breaks. */
+export function around(figure: Figure, breaks: RegExp): string {
+  const { sentence, span } = figure;
+  let start = span.start;
+  while (start > 0 && !breaks.test(sentence[start - 1]!)) start--;
+  let end = span.end;
+  while (end < sentence.length && !breaks.test(sentence[end]!)) end++;
+  return sentence.slice(start, end);
+}
+
+const TIME_UNITS = new Set(['date', 'period', 'year']);
+const RANK_UNITS = new Set(['rank', 'ordinal']);
+const MONEY_UNITS = new Set(['CNY', 'USD', 'EUR', 'JPY', 'HKD', 'GBP']);
+const ASKS_DAY = /哪天|哪一天|几月几[日号]|几号|日期|什么时候|何时|\bwhen\b|what date|which day/u;
+const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
+
+function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
+  const counter = question.counter?.word ?? null;
+  if (counter !== null && figure.counter === counter) return 'fits';
+  if (counter === '倍' && figure.unit === 'multiple') return 'fits';
+  if (ASKS_MONEY.test(question.normalized)) return MONEY_UNITS.has(figure.unit) ? 'fits' : 'wrong';
+  if (question.asks === 'time' && ASKS_DAY.test(question.normalized)) {
+    return figure.unit === 'date' ? 'fits' : TIME_UNITS.has(figure.unit) ? 'neutral' : 'wrong';
+  }
+  return kindFit(question.asks, figure);
+}
+
+function kindFit(asks: Asks, figure: Figure): UnitFit {
+  switch (asks) {
+    case 'time':
+      return TIME_UNITS.has(figure.unit) ? 'fits' : 'wrong';
+    case 'rank':
+      return RANK_UNITS.has(figure.unit) ? 'fits' : 'wrong';
+    case 'quantity':
+      return TIME_UNITS.has(figure.unit) && figure.unit !== 'year' ? 'wrong' : RANK_UNITS.has(figure.unit) ? 'wrong' : 'neutral';
+    case 'person':
+    case 'place':
+    case 'title':
+    case 'author':
+    case 'other':
+      return 'neutral';
+  }
+}
