@@ -42,6 +42,8 @@ export type FakeUser = { readonly id: string; readonly username: string; readonl
 export type FakeDiscordOptions = {
   /** The token the fake accepts; anything else gets 401 on REST and close 4004 on IDENTIFY. */
   readonly token: string;
+  /** The token the gateway accepts, when it should differ from REST's (a token reset mid-start). */
+  readonly gatewayToken?: string;
   readonly applicationId?: string;
   readonly guildId?: string;
   /** Text channels of the guild (all cached by the client through GUILD_CREATE). */
@@ -307,7 +309,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
         send(ws, { op: 11 });
         return;
       case 2: {
-        if (d['token'] !== options.token) {
+        if (d['token'] !== (options.gatewayToken ?? options.token)) {
           ws.close(4004, 'Authentication failed.');
           return;
         }
@@ -332,7 +334,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
         return;
       }
       case 6: {
-        if (d['token'] !== options.token) {
+        if (d['token'] !== (options.gatewayToken ?? options.token)) {
           ws.close(4004, 'Authentication failed.');
           return;
         }
@@ -517,6 +519,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       dispatchTo(socket, 'MESSAGE_CREATE', {
         id,
         channel_id: dm ? dmChannelOf(author) : (params.channelId ?? channelIds[0]),
+        // discord.js 14.28 builds an uncached DM channel from this; without it the DM is dropped.
+        channel_type: dm ? 1 : 0,
         ...(dm
           ? {}
           : {
