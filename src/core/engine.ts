@@ -26,6 +26,7 @@ export type EngineInput = {
 /** How many candidates the index hands to re-ranking, and how many passages an answer shows. */
 const CANDIDATES = 60;
 const MAX_PASSAGES = 5;
+const MAX_SUGGESTIONS = 3;
 
 /**
  * Builds the answer engine over a corpus: chunks every document, indexes the passages, learns the
@@ -138,7 +139,36 @@ export function createEngine(input: EngineInput): Engine {
     };
   };
 
-  const suggest = (_analyzed: AnalyzedQuestion): string[] => [];
+  // Up to three questions the corpus answers that come closest to one it could not: the measures
+  // it has for the place asked about, else the figures whose labels share most with the question.
+  const suggest = (analyzed: AnalyzedQuestion): string[] => {
+    const place = analyzed.concepts.find((concept) => concept.role === 'place' && concept.key !== null)?.key ?? null;
+    const words = analyzed.concepts.flatMap((concept) => concept.forms.map((form) => form.text));
+    const scored = allFigures
+      .filter(({ figure }) => figure.metric !== null && figure.entity !== null)
+      .map(({ figure }) => ({
+        figure,
+        score:
+          (place !== null && figure.entity === place ? 11 : 0) +
+          (place !== null && figure.entity !== place && figure.entity!.split('、').includes(place) ? 10 : 0) +
+          words.filter((word) => word.length > 1 && normalize(figure.metric!).includes(word)).length,
+      }))
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score);
+    const suggestions: string[] = [];
+    for (const { figure } of scored) {
+      const text = analyzed.language === 'en' ? `${figure.entity} ${figure.metric}?` : `${figure.entity}${figure.metric}是多少？`;
+      if (suggestions.includes(text) || !answerable(text)) continue;
+      suggestions.push(text);
+      if (suggestions.length === MAX_SUGGESTIONS) break;
+    }
+    return suggestions;
+  };
+
+  const answerable = (text: string): boolean => {
+    const analyzed = analyzeQuestion(text, vocabulary);
+    return rankPassages(analyzed, index.search(queryTerms(analyzed), CANDIDATES), rankable).kind === 'ranked';
+  };
 
   const allFigures = figures.flatMap((list, id) => list.map((figure) => ({ figure, id })));
 

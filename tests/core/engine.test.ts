@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine, Topic } from '../../src/core/engine-types.js';
+import type { Answer } from '../../src/core/types.js';
+import { realEngine } from '../support/real-engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+const firstPassage = (answer: Answer) => (answer.kind === 'answer' ? answer.passages[0]?.text ?? '' : '');
+
+describe('answering questions over the shipped article', () => {
+  it.each([
+    ['a Chinese question', '湖州有多少家高新技术企业', '1611家国家高新技术企业'],
+    ['a Traditional question', '蕪湖技術合同成交額', '技术合同成交额达33亿元'],
+    ['an English question', 'How much trade did the nine cities do?', '贸易进出口额达到3.8万亿美元'],
+    ['a pinyin name in English', 'Who is Cheng Xiangmin?', '松江区委书记程向民说'],
+    ['a typo in a place name (松将)', '松将重大项目投资额', '重大项目投资额达到1328亿元'],
+    ['a homophone typo (科创代)', '科创代', 'G60科创贷'],
+    ['a synonym the article does not use (外商投资)', '外商投资企业注册资本增长了多少？', '新增外资企业注册资本增长25%'],
+    ['a person named like a city (宁波)', '宁波是谁', '芜湖市委书记宁波介绍'],
+    ['a question about the author', '这篇稿子是谁写的', '本报记者谢卫群采写'],
+    ['a question about the headline', "What's the headline of this article?", '共建共享区域高质量发展机遇'],
+  ])('answers %s with the passage that holds the answer', (_what, question, evidence) => {
+    expect(firstPassage(engine.ask(question))).toContain(evidence);
+  });
+
+  it.each([
+    ['a measure the article never gives (GDP)', '宣城的GDP是多少', 'not-in-corpus'],
+    ['a city the article never names', '嘉兴常住人口有多少', 'unknown-place'],
+    ['an edition the article does not mention', '第七届进博会什么时候开', 'figure-not-given'],
+    ['a year the article does not mention', '到2025年G60走廊要达到什么目标', 'figure-not-given'],
+    ['a city figure given only for another city', '合肥的规上工业产值是多少', 'figure-not-given'],
+  ])('says plainly that the article does not answer %s', (_what, question, reason) => {
+    expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   \t ', 'empty'],
+    ['\u200b\u200d\ufeff', 'empty'],
+    ['问'.repeat(6000), 'too-long'],
+    ['😀🎉👍', 'no-words'],
+    ['@everyone', 'empty'],
+    ['G60のプロジェクトは何ですか', 'unsupported-language'],
+    ['G60 프로젝트는 무엇입니까', 'unsupported-language'],
+  ])('rejects %j as %s without searching', (question, problem) => {
+    expect(engine.ask(question)).toMatchObject({ kind: 'invalid', problem });
+  });
+
+  it.each([
+    ['@everyone 湖州有多少家高新技术企业', '1611家国家高新技术企业'],
+    ['```\n湖州有多少家高新技术企业\n```', '1611家国家高新技术企业'],
+    ['湖州\u200b有多少家高新技术企业\u0007', '1611家国家高新技术企业'],
+  ])('reads past mentions, code fences and invisible characters in %j', (question, evidence) => {
+    expect(firstPassage(engine.ask(question))).toContain(evidence);
+  });
+
+  it('marks the matched words of a passage for highlighting', () => {
+    const answer = engine.ask('湖州有多少家高新技术企业');
+    if (answer.kind !== 'answer') throw new Error('expected an answer');
+    const passage = answer.passages[0]!;
+    const marked = passage.highlights.map((span) => passage.text.slice(span.start, span.end));
+    expect(marked).toContain('湖州');
+  });
+});
+
+describe('direct answers', () => {
+  it.each([
+    ['湖州有多少家高新技术企业', '1611家'],
+    ['产业合作示范区有几个', '13个'],
+    ['G60要素对接大会哪天开的？', '11月8日'],
+    ['翻了两番是多少倍', '两番'],
+    ['How many international train routes does G60 operate?', '4条'],
+  ])('leads %s with %s', (question, raw) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answer' ? answer.direct?.raw : null).toBe(raw);
+  });
+
+  it('never leads with another city’s figure', () => {
+    const answer = engine.ask('杭州的技术合同成交额是多少');
+    expect(answer.kind === 'answer' ? answer.direct : null).toBeNull();
+  });
+});
+
+describe('follow-up questions', () => {
+  const converse = (turns: readonly string[]): Answer[] => {
+    let topic: Topic | null = null;
+    return turns.map((turn) => {
+      const answer = engine.ask(turn, topic);
+      topic = engine.topicOf(answer) ?? topic;
+      return answer;
+    });
+  };
+
+  it.each([
+    ['a new measure for the same place', ['九城市贸易进出口额是多少？', '利用外资呢？'], '利用外资增长54.5%'],
+    ['he for the last person', ['到会的科技部副部长是谁？', '他说了什么？'], '吴朝晖说'],
+    ['an English follow-up', ['How much did contracted foreign investment in Songjiang rise?', 'What about the nine cities as a whole?'], '九城市新增外资'],
+  ])('reads %s against the turn before', (_what, turns, evidence) => {
+    expect(firstPassage(converse(turns).at(-1)!)).toContain(evidence);
+  });
+
+  it('keeps the measure when a follow-up names only a new place', () => {
+    const last = converse(['九城市成立了多少个产业联盟？', '那湖州呢？']).at(-1)!;
+    expect(last.kind === 'answer' ? last.direct?.raw : null).toBe('两个');
+  });
+
+  it('says the article does not give a figure asked about a new place that has none', () => {
+    expect(converse(['湖州有多少家高新技术企业？', '那芜湖呢？']).at(-1)).toMatchObject({ kind: 'no-answer' });
+  });
+
+  it('says how it understood a follow-up', () => {
+    const last = converse(['九城市贸易进出口额是多少？', '利用外资呢？']).at(-1)!;
+    expect(last.kind === 'answer' ? last.understood?.resolved : null).toContain('九城市');
+  });
+
+  it('answers a complete new question on its own', () => {
+    const [, second] = converse(['松江重大项目投资额多少？', 'G60有哪些贷款产品']);
+    expect(second?.kind === 'answer' ? second.understood : 'no answer').toBeNull();
+    expect(firstPassage(second!)).toContain('G60科创贷');
+  });
+});
+
+describe('suggestions', () => {
+  it('offers up to three answerable questions about the place named when it cannot answer', () => {
+    const answer = engine.ask('湖州的GDP是多少');
+    if (answer.kind !== 'no-answer') throw new Error('expected no answer');
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+    for (const suggestion of answer.suggestions) expect(engine.ask(suggestion).kind).toBe('answer');
+  });
+});

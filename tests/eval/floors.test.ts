@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine, Topic } from '../../src/core/engine-types.js';
+import { expectedIds, scoreDirect } from '../../src/eval/direct-score.js';
+import { GoldFiguresSchema } from '../../src/eval/gold-schemas.js';
+import { EvalConversationSchema, EvalQuestionSchema, parseJsonLines } from '../../src/eval/questions.js';
+import { scoreByGroup, scoreRetrieval } from '../../src/eval/retrieval-score.js';
+import { realEngine } from '../support/real-engine.js';
+
+// The floors reached on the public set (npm run eval); a change that falls below one fails CI.
+const read = (name: string) => readFileSync(`eval/public/${name}`, 'utf8');
+const questions = parseJsonLines(read('questions.jsonl'), EvalQuestionSchema, 'questions.jsonl');
+const conversations = parseJsonLines(read('conversations.jsonl'), EvalConversationSchema, 'conversations.jsonl');
+const gold = GoldFiguresSchema.parse(JSON.parse(read('figures.json')));
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realEngine();
+});
+
+describe('the public evaluation set', () => {
+  it.each([
+    ['all', 0.93, 0.97],
+    ['zh', 0.94, 0.95],
+    ['en', 0.92, 0.96],
+    ['zh-Hant', 1, 1],
+  ])('keeps hit@1 and hit@3 of %s at or above %d and %d', (group, hit1, hit3) => {
+    const scored = questions.map((q) => ({ groups: [q.lang], evidence: q.evidence, answer: engine.ask(q.q) }));
+    const row = scoreByGroup(scored).find((r) => r.group === group)!;
+    expect(row.scores.hit1).toBeGreaterThanOrEqual(hit1);
+    expect(row.scores.hit3).toBeGreaterThanOrEqual(hit3);
+  });
+
+  it('abstains on every unanswerable question and on no answerable one', () => {
+    const scores = scoreRetrieval(questions.map((q) => ({ groups: [], evidence: q.evidence, answer: engine.ask(q.q) })));
+    expect(scores.abstention).toBe(1);
+    expect(scores.falseAbstention).toBe(0);
+  });
+
+  it('leads with the right figure on at least 0.94 of the questions that ask for one, and never on unanswerable ones', () => {
+    const answers = questions.map((q) => ({ q, answer: engine.ask(q.q) }));
+    const scores = scoreDirect(
+      answers.flatMap(({ q, answer }) => {
+        const expected = expectedIds(q.answer_figure);
+        return expected === null ? [] : [{ answer, expected }];
+      }),
+      answers.filter(({ q }) => q.kind === 'unanswerable').map(({ answer }) => answer),
+      gold,
+    );
+    expect(scores.right / scores.asked).toBeGreaterThanOrEqual(0.94);
+    expect(scores.silent).toBe(scores.unanswerable);
+  });
+
+  it('keeps hit@1 of later conversation turns at or above 0.90', () => {
+    const later = conversations.flatMap((conversation) => {
+      let topic: Topic | null = null;
+      return conversation.turns.map((turn, index) => {
+        const answer = engine.ask(turn.q, topic);
+        topic = engine.topicOf(answer) ?? topic;
+        return { index, groups: [], evidence: turn.evidence, answer };
+      });
+    });
+    expect(scoreRetrieval(later.filter((turn) => turn.index > 0)).hit1).toBeGreaterThanOrEqual(0.9);
+  });
+});
