@@ -86,9 +86,14 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   client.on(Events.ShardDisconnect, (event, shard) => log.warn('gateway closed for good', { shard, code: event.code }));
   client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => log.info('gateway resumed', { shard, replayed }));
+  // discord.js waits out rate limits and retries 5xx by itself; these lines say that it happened.
   client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn('rate limited by Discord', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }),
+    log.warn('waiting for a Discord rate limit', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }),
   );
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 429) log.warn('rate limited by Discord', { method: request.method, route: request.route, retries: request.retries });
+    else if (response.status >= 500) log.warn('Discord server error', { method: request.method, route: request.route, status: response.status, retries: request.retries });
+  });
   if (config.shardCount !== null) log.info('SHARD_COUNT is set but sharding is not implemented yet; running one shard', { shardCount: config.shardCount });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
