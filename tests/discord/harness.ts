@@ -2,7 +2,7 @@
  * Starts the fake Discord and the real bot against it, for the end-to-end tests and the benchmark.
  */
 import { parseConfig } from '../../src/config.js';
-import type { BotConfig } from '../../src/config.js';
+import type { BotConfig, LogLevel } from '../../src/config.js';
 import type { Engine } from '../../src/core/engine-types.js';
 import { openEngine } from '../../src/corpus/open-engine.js';
 import { startBot } from '../../src/discord/bot.js';
@@ -30,6 +30,8 @@ export type HarnessOptions = {
   readonly env?: Readonly<Record<string, string>>;
   readonly fake?: Partial<FakeDiscordOptions>;
   readonly rateLimit?: StartBotOptions['rateLimit'];
+  /** What the bot logs into `logs`; debug by default, so tests can read everything. */
+  readonly logLevel?: LogLevel;
 };
 
 export type Harness = {
@@ -52,7 +54,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const fake = await startFakeDiscord({ token: TOKEN, ...options.fake });
   const config = botConfigFor(fake, options.env);
   const logs: string[] = [];
-  const log = createLog({ level: 'debug', secrets: [TOKEN], write: (line) => logs.push(line) });
+  const log = createLog({ level: options.logLevel ?? 'debug', secrets: [TOKEN], write: (line) => logs.push(line) });
   let bot: BotHandle;
   try {
     bot = await startBot({ config, engine: options.engine, log, ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }) });
