@@ -124,3 +124,16 @@ describe('redact', () => {
     expect(redact('info line', ['info'])).toBe('info line');
   });
 });
+
+describe('.env.example', () => {
+  it('documents every setting, and its values are valid', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parse } = await import('dotenv');
+    const example = parse(await readFile('.env.example', 'utf8'));
+    expect(Object.keys(example).sort()).toEqual(
+      ['ASK_CHANNEL_IDS', 'CORPUS_DIR', 'DISCORD_API_URL', 'DISCORD_GUILD_ID', 'DISCORD_TOKEN', 'LOG_LEVEL', 'SHARD_COUNT'].sort(),
+    );
+    expect(parseConfig(example, 'terminal').ok).toBe(true);
+    expect(parseConfig({ ...example, DISCORD_TOKEN: TOKEN }, 'bot').ok).toBe(true);
+  });
+});

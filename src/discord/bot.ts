@@ -129,6 +129,8 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
             grace = setTimeout(resolve, STOP_GRACE_MS);
           }),
         ]).finally(() => clearTimeout(grace));
+        // Destroying the client reports its shard as "reconnecting"; that would be a false alarm.
+        client.removeAllListeners(Events.ShardReconnecting);
         await client.destroy();
         log.info('disconnected from Discord');
       })();

@@ -3,7 +3,7 @@
  * into plain inputs, applies the rate limit, defers when the 3-second deadline is at risk, sends what
  * the handlers return, and turns any error into an ephemeral apology and one log line: the bot goes on.
  */
-import { MessageFlags } from 'discord.js';
+import { MessageFlags, MessageFlagsBitField } from 'discord.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -73,7 +73,8 @@ export function createRouter(options: RouterOptions): Router {
       customId: interaction.customId,
       locale: interaction.locale,
       userId: interaction.user.id,
-      ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+      // The message may arrive as raw data when its channel is not cached (DMs): read its flags either way.
+      ephemeral: new MessageFlagsBitField(interaction.message.flags).has(MessageFlags.Ephemeral),
     };
     const updates = decodeAction(input.customId)?.kind === 'page';
     await respond(

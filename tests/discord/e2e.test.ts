@@ -132,6 +132,16 @@ describe('/ask', () => {
   });
 });
 
+describe('/ask in a DM', () => {
+  it('answers, and pages from a message whose channel is not cached', async () => {
+    const reply = await callback(h.fake.command('ask', [{ name: 'question', type: STRING, value: HUZHOU }], { locale: 'zh-CN', dm: true }));
+    expect(embedOf(reply).title).toBe(`问：${HUZHOU}`);
+    const next = buttonsOf(reply).find((button) => button.label === '下一段');
+    const click = await callback(h.fake.button(next?.custom_id ?? '', { id: '500000000000000003', flags: EPHEMERAL }, { locale: 'zh-CN', dm: true }));
+    expect((click.body as Json)['type']).toBe(7);
+  });
+});
+
 describe('buttons', () => {
   it('page through further passages, editing the message in place', async () => {
     const first = await callback(ask('九城市贸易进出口额是多少'));
