@@ -91,6 +91,19 @@ describe('/ask', () => {
     expect(buttonsOf(reply).map((button) => button.label)).toContain('Next');
   });
 
+  it('reads a follow-up against the same user’s last question in that channel', async () => {
+    await callback(ask(HUZHOU));
+    const reply = await callback(ask('那芜湖呢？'));
+    // Read as "芜湖 国家高新技术企业", which the article does not give for 芜湖.
+    expect(embedOf(reply).title).toBe('没有找到答案');
+    expect(embedOf(reply).description).toContain('文章没有给出这个数字。');
+    const suggestion = buttonsOf(reply)[0];
+    expect(suggestion?.label).toContain('芜湖');
+    const click = await callback(h.fake.button(suggestion?.custom_id ?? '', { id: '500000000000000004' }, { locale: 'zh-CN' }));
+    expect((click.body as Json)['type']).toBe(4);
+    expect(embedOf(click).title).toBe(`问：${suggestion?.label ?? ''}`);
+  });
+
   it('answers only the asker with hide', async () => {
     const reply = await callback(ask(HUZHOU, { extra: [{ name: 'hide', type: BOOLEAN, value: true }] }));
     expect(data(reply)['flags']).toBe(EPHEMERAL);
