@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { openEngine } from '../src/corpus/open-engine.js';
 import { EvalQuestionSchema, parseJsonLines } from '../src/eval/questions.js';
+import { measureDiscordLatency } from './discord-latency.js';
 
 /**
  * `npm run bench`: the answer engine on the shipped article. Build (load, chunk, figures, index,
@@ -35,3 +36,10 @@ console.log(`  build (load + chunk + figures + index + vocabulary)  ${ms(built -
 console.log(`  engine ready → first answer                          ${ms(firstAnswer - built)}`);
 console.log(`  answer latency over ${times.length} questions        p50 ${ms(at(0.5))}  p99 ${ms(at(0.99))}`);
 console.log(`  peak RSS                                             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+const discord = await measureDiscordLatency(1_000);
+console.log('discord (real discord.js client, fake Discord on 127.0.0.1)');
+console.log(
+  `  interaction dispatch → callback over ${discord.interactions}  p50 ${ms(discord.p50Ms)}  p99 ${ms(discord.p99Ms)}` +
+    `  · ${discord.overLimit} payloads over a limit · ${discord.pings} that could ping`,
+);

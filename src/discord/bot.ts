@@ -50,7 +50,7 @@ export const STOP_GRACE_MS = 5000;
 /** Long questions behind buttons are remembered this long: about as long as anyone pages. */
 const QUESTION_TTL_MS = 60 * 60 * 1000;
 /** A conversation's topic lapses after this: a follow-up is a follow-up only for a while. */
-const TOPIC_TTL_MS = 15 * 60 * 1000;
+const TOPIC_TTL_MS = 10 * 60 * 1000;
 
 export async function startBot(options: StartBotOptions): Promise<BotHandle> {
   const { config, engine, log } = options;
