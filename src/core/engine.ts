@@ -4,7 +4,7 @@ import { resolveFollowUp } from './follow-up.js';
 import { buildCityReport } from './city-report.js';
 import { extractBlockFigures } from './figures/extract.js';
 import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
-import { foldName, type Gazetteer } from './gazetteer.js';
+import { cityNameForms, foldName, type Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { findPeople } from './names.js';
 import { normalize } from './normalize.js';
@@ -198,7 +198,7 @@ export function createEngine(input: EngineInput): Engine {
     cityChoices: (typed, limit = 25): readonly Choice[] => {
       const folded = foldName(typed);
       return input.gazetteer.cities
-        .filter((city) => folded === '' || [city.key, city.name, city.pinyin, city.english, ...city.aliases].some((form) => foldName(form).includes(folded)))
+        .filter((city) => folded === '' || cityNameForms(city).some((form) => form.includes(folded)))
         .slice(0, limit)
         .map((city) => ({ name: `${city.name} ${city.pinyin}`, value: city.key }));
     },
