@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { loadTestEngine, startHarness } from '../tests/discord/harness.js';
 import type { CommandOption, FakeDiscord, SentInteraction } from '../tests/support/fake-discord.js';
 import { limitViolations, pingTargets } from '../tests/support/fake-discord-limits.js';
+import { percentile } from './stats.js';
 
 export type LatencyReport = {
   readonly interactions: number;
@@ -35,10 +36,6 @@ const WORKLOAD: readonly ((fake: FakeDiscord, user: { id: string; username: stri
 
 function option(name: string, value: string): CommandOption {
   return { name, type: STRING, value };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 export async function measureDiscordLatency(interactions = 2000, warmup = 100): Promise<LatencyReport> {

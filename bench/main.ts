@@ -1,45 +1,50 @@
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import { openEngine } from '../src/corpus/open-engine.js';
-import { EvalQuestionSchema, parseJsonLines } from '../src/eval/questions.js';
-import { measureDiscordLatency } from './discord-latency.js';
-
 /**
- * `npm run bench`: the answer engine on the shipped article. Build (load, chunk, figures, index,
- * vocabulary), then the whole answer (figures and direct answer included) over at least 1,000
- * questions, cycling through the public questions. Medians of the machine as it is: read ratios.
+ * `npm run bench`: our engine beside two anchors (flexsearch with its CJK preset, minisearch with
+ * Han bigrams) on the same passages and the same questions, at three sizes: the shipped article,
+ * 1,000 and 10,000 generated articles. Every measurement runs in a fresh child process. Then the
+ * Discord interaction latency of the real bot. The machines are shared: read ratios, not times.
+ *
+ *   npm run bench -- --sizes article,1000 --seed 1 --timeout 600
  */
-const ROUNDS = 1_000;
+import { measureDiscordLatency } from './discord-latency.js';
+import { parseBenchArgs, USAGE } from './args.js';
+import { measureContender, type Row } from './measure.js';
+import { formatTable, type SizeRows } from './report.js';
+import { prepareSize } from './sizes.js';
 
-const started = performance.now();
-const opened = await openEngine('corpus');
-if (opened.kind === 'error') throw new Error(opened.message);
-const built = performance.now();
-const { engine } = opened;
-const questions = parseJsonLines(readFileSync('eval/public/questions.jsonl', 'utf8'), EvalQuestionSchema, 'questions.jsonl');
-engine.ask(questions[0]!.q);
-const firstAnswer = performance.now();
-
-const times: number[] = [];
-for (let i = 0; i < Math.max(ROUNDS, questions.length); i++) {
-  const question = questions[i % questions.length]!.q;
-  const t0 = performance.now();
-  engine.ask(question);
-  times.push(performance.now() - t0);
+const parsed = parseBenchArgs(process.argv.slice(2));
+if (parsed.kind === 'error') {
+  process.stderr.write(`${parsed.message}\n${USAGE}\n`);
+  process.exit(2);
 }
-times.sort((a, b) => a - b);
-const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const { options } = parsed;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const limits = { timeoutSeconds: options.timeoutSeconds, heapMb: options.heapMb };
 
-console.log('engine on the shipped article');
-console.log(`  build (load + chunk + figures + index + vocabulary)  ${ms(built - started)}`);
-console.log(`  engine ready → first answer                          ${ms(firstAnswer - built)}`);
-console.log(`  answer latency over ${times.length} questions        p50 ${ms(at(0.5))}  p99 ${ms(at(0.99))}`);
-console.log(`  peak RSS                                             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+const measured: SizeRows[] = [];
+for (const size of options.sizes) {
+  const prepared = await prepareSize(size, options.seed, options.questions);
+  const rows: Row[] = [];
+  for (const contender of options.contenders) rows.push(await measureContender(prepared, contender, limits, log));
+  measured.push({ label: prepared.label, rows });
+}
 
-const discord = await measureDiscordLatency(1_000);
-console.log('discord (real discord.js client, fake Discord on 127.0.0.1)');
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+console.log(`engines side by side (seed ${options.seed}, ${options.questions}+ questions a size, timeout ${options.timeoutSeconds} s a process)`);
+console.log(formatTable(measured));
 console.log(
-  `  interaction dispatch → callback over ${discord.interactions}  p50 ${ms(discord.p50Ms)}  p99 ${ms(discord.p99Ms)}` +
-    `  · ${discord.overLimit} payloads over a limit · ${discord.pings} that could ping`,
+  [
+    'build: corpus folder → prebuilt index on disk. load: deserializing it. spawn → 1st answer: a fresh process',
+    'with the prebuilt index present. answer: ours is the whole engine.ask (figures, direct answer); an anchor',
+    'its top passage. hit@1: the public questions, article only. "pending": ours keeps no prebuilt index yet.',
+  ].join('\n'),
 );
+
+if (options.discord > 0) {
+  const discord = await measureDiscordLatency(options.discord);
+  console.log('discord (real discord.js client, fake Discord on 127.0.0.1)');
+  console.log(
+    `  interaction dispatch → callback over ${discord.interactions}  p50 ${ms(discord.p50Ms)}  p99 ${ms(discord.p99Ms)}` +
+      `  · ${discord.overLimit} payloads over a limit · ${discord.pings} that could ping`,
+  );
+}
