@@ -18,6 +18,8 @@ export type ConfigMode = 'terminal' | 'bot';
 export type TerminalConfig = {
   readonly kind: 'terminal';
   readonly corpusDir: string;
+  /** Folder of the prebuilt engine (see src/corpus/engine-cache.ts); null builds at every start. */
+  readonly cacheDir: string | null;
   readonly logLevel: LogLevel;
 };
 
@@ -33,6 +35,7 @@ export type BotConfig = {
   /** Parsed for the sharding work that comes later; the bot itself runs one shard. */
   readonly shardCount: 'auto' | number | null;
   readonly corpusDir: string;
+  readonly cacheDir: string | null;
   readonly logLevel: LogLevel;
 };
 
@@ -58,6 +61,7 @@ const snowflake = (name: string) => z.string().trim().regex(SNOWFLAKE, `${name} 
 
 const shared = {
   CORPUS_DIR: optional(z.string().trim()).transform((dir) => dir ?? 'corpus'),
+  ENGINE_CACHE_DIR: optional(z.string().trim()).transform((dir) => (dir === 'off' ? null : (dir ?? '.cache'))),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error', 'silent'])).transform(
     (level): LogLevel => level ?? 'info',
   ),
@@ -113,7 +117,15 @@ export function parseConfig(env: Env, mode: ConfigMode): ConfigResult<Config> {
     case 'terminal': {
       const parsed = terminalSchema.safeParse(env);
       if (!parsed.success) return failure(parsed.error, env);
-      return { ok: true, config: { kind: 'terminal', corpusDir: parsed.data.CORPUS_DIR, logLevel: parsed.data.LOG_LEVEL } };
+      return {
+        ok: true,
+        config: {
+          kind: 'terminal',
+          corpusDir: parsed.data.CORPUS_DIR,
+          cacheDir: parsed.data.ENGINE_CACHE_DIR,
+          logLevel: parsed.data.LOG_LEVEL,
+        },
+      };
     }
     case 'bot': {
       const parsed = botSchema.safeParse(env);
@@ -129,6 +141,7 @@ export function parseConfig(env: Env, mode: ConfigMode): ConfigResult<Config> {
           askChannelIds: data.ASK_CHANNEL_IDS,
           shardCount: data.SHARD_COUNT,
           corpusDir: data.CORPUS_DIR,
+          cacheDir: data.ENGINE_CACHE_DIR,
           logLevel: data.LOG_LEVEL,
         },
       };

@@ -1,13 +1,12 @@
 import { loadConfig, readEnv, modeOf } from './config.js';
 import { openEngine } from './corpus/open-engine.js';
-import { startBot, StartBotError } from './discord/bot.js';
-import { createLog } from './discord/log.js';
-import { runChat } from './terminal/chat.js';
+import { progressLine } from './terminal/progress.js';
 
 /**
  * The composition root: `npm start`. With no DISCORD_TOKEN it opens the terminal chat over the
  * corpus; with one it runs the Discord bot. Every failure ends in one readable line and a
- * non-zero exit, never a stack trace, and never the token.
+ * non-zero exit, never a stack trace, and never the token. Each mode's modules are loaded only
+ * when chosen: the chat starts without loading discord.js.
  */
 function exit(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
@@ -17,14 +16,19 @@ function exit(message: string, code = 1): never {
 const config = loadConfig(modeOf(readEnv()));
 if (!config.ok) exit(config.message);
 
-const opened = await openEngine(config.config.corpusDir);
+const progress = progressLine(process.stderr);
+const opened = await openEngine(config.config.corpusDir, { cacheDir: config.config.cacheDir, onProgress: progress.update });
+progress.done();
 if (opened.kind === 'error') exit(`Cannot load the corpus: ${opened.message}`);
 
 switch (config.config.kind) {
-  case 'terminal':
+  case 'terminal': {
+    const { runChat } = await import('./terminal/chat.js');
     await runChat(opened.engine, process.stdin, process.stdout);
     break;
+  }
   case 'bot': {
+    const [{ startBot, StartBotError }, { createLog }] = await Promise.all([import('./discord/bot.js'), import('./discord/log.js')]);
     const botConfig = config.config;
     const log = createLog({ level: botConfig.logLevel, secrets: [botConfig.token] });
     try {

@@ -6,14 +6,23 @@ const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfAkE1.a-secret-token-value-xyz';
 describe('parseConfig', () => {
   describe('terminal mode', () => {
     it('needs nothing from the environment', () => {
-      expect(parseConfig({}, 'terminal')).toEqual({ ok: true, config: { kind: 'terminal', corpusDir: 'corpus', logLevel: 'info' } });
+      expect(parseConfig({}, 'terminal')).toEqual({ ok: true, config: { kind: 'terminal', corpusDir: 'corpus', cacheDir: '.cache', logLevel: 'info' } });
     });
 
-    it('reads CORPUS_DIR and LOG_LEVEL', () => {
-      expect(parseConfig({ CORPUS_DIR: 'other', LOG_LEVEL: 'debug' }, 'terminal')).toEqual({
+    it('reads CORPUS_DIR, ENGINE_CACHE_DIR and LOG_LEVEL', () => {
+      expect(parseConfig({ CORPUS_DIR: 'other', ENGINE_CACHE_DIR: '/var/cache/g60', LOG_LEVEL: 'debug' }, 'terminal')).toEqual({
         ok: true,
-        config: { kind: 'terminal', corpusDir: 'other', logLevel: 'debug' },
+        config: { kind: 'terminal', corpusDir: 'other', cacheDir: '/var/cache/g60', logLevel: 'debug' },
       });
+    });
+
+    it.each([
+      ['off', null],
+      ['', '.cache'],
+      [' .cache-2 ', '.cache-2'],
+    ])('reads ENGINE_CACHE_DIR=%j as %j', (value, expected) => {
+      const result = parseConfig({ ENGINE_CACHE_DIR: value }, 'terminal');
+      expect(result.ok && result.config.cacheDir).toBe(expected);
     });
   });
 
@@ -29,6 +38,7 @@ describe('parseConfig', () => {
           askChannelIds: [],
           shardCount: null,
           corpusDir: 'corpus',
+          cacheDir: '.cache',
           logLevel: 'info',
         },
       });
@@ -43,6 +53,7 @@ describe('parseConfig', () => {
           ASK_CHANNEL_IDS: ' 400000000000000001, 400000000000000002 ,',
           SHARD_COUNT: '4',
           CORPUS_DIR: 'corpus',
+          ENGINE_CACHE_DIR: 'off',
           LOG_LEVEL: 'warn',
         },
         'bot',
@@ -57,6 +68,7 @@ describe('parseConfig', () => {
           askChannelIds: ['400000000000000001', '400000000000000002'],
           shardCount: 4,
           corpusDir: 'corpus',
+          cacheDir: null,
           logLevel: 'warn',
         },
       });
@@ -131,7 +143,7 @@ describe('.env.example', () => {
     const { parse } = await import('dotenv');
     const example = parse(await readFile('.env.example', 'utf8'));
     expect(Object.keys(example).sort()).toEqual(
-      ['ASK_CHANNEL_IDS', 'CORPUS_DIR', 'DISCORD_API_URL', 'DISCORD_GUILD_ID', 'DISCORD_TOKEN', 'LOG_LEVEL', 'SHARD_COUNT'].sort(),
+      ['ASK_CHANNEL_IDS', 'CORPUS_DIR', 'DISCORD_API_URL', 'DISCORD_GUILD_ID', 'DISCORD_TOKEN', 'ENGINE_CACHE_DIR', 'LOG_LEVEL', 'SHARD_COUNT'].sort(),
     );
     expect(parseConfig(example, 'terminal').ok).toBe(true);
     expect(parseConfig({ ...example, DISCORD_TOKEN: TOKEN }, 'bot').ok).toBe(true);
