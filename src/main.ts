@@ -1,43 +1,65 @@
 import { loadConfig, readEnv, modeOf } from './config.js';
 import { openEngine } from './corpus/open-engine.js';
+import { assertNever } from './core/assert-never.js';
+import type { Engine } from './core/engine-types.js';
 import { startBot, StartBotError } from './discord/bot.js';
 import { createLog } from './discord/log.js';
+import type { Log } from './discord/log.js';
+import { startSharding } from './discord/sharding.js';
 import { runChat } from './terminal/chat.js';
 
 /**
  * The composition root: `npm start`. With no DISCORD_TOKEN it opens the terminal chat over the
- * corpus; with one it runs the Discord bot. Every failure ends in one readable line and a
- * non-zero exit, never a stack trace, and never the token.
+ * corpus; with one it runs the Discord bot, in this process or, with SHARD_COUNT, as a manager of
+ * shard processes (src/discord/sharding.ts). Every failure ends in one readable line and a non-zero
+ * exit, never a stack trace, and never the token.
  */
 function exit(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
 
+async function openCorpus(corpusDir: string): Promise<Engine> {
+  const opened = await openEngine(corpusDir);
+  if (opened.kind === 'error') exit(`Cannot load the corpus: ${opened.message}`);
+  return opened.engine;
+}
+
+/** Runs until SIGINT/SIGTERM, then `stop()` and exit 0; a failed start exits 1 with its one line. */
+async function serve(log: Log, start: () => Promise<{ readonly stop: () => Promise<void> }>): Promise<void> {
+  try {
+    const running = await start();
+    const shutdown = (signal: string) => {
+      log.info('shutting down', { signal });
+      void running.stop().then(() => process.exit(0));
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  } catch (error) {
+    exit(error instanceof StartBotError ? error.message : 'The bot could not start; see the log above.');
+  }
+}
+
 const config = loadConfig(modeOf(readEnv()));
 if (!config.ok) exit(config.message);
 
-const opened = await openEngine(config.config.corpusDir);
-if (opened.kind === 'error') exit(`Cannot load the corpus: ${opened.message}`);
-
 switch (config.config.kind) {
   case 'terminal':
-    await runChat(opened.engine, process.stdin, process.stdout);
+    await runChat(await openCorpus(config.config.corpusDir), process.stdin, process.stdout);
     break;
   case 'bot': {
     const botConfig = config.config;
     const log = createLog({ level: botConfig.logLevel, secrets: [botConfig.token] });
-    try {
-      const bot = await startBot({ config: botConfig, engine: opened.engine, log });
-      const shutdown = (signal: string) => {
-        log.info('shutting down', { signal });
-        void bot.stop().then(() => process.exit(0));
-      };
-      process.once('SIGINT', () => shutdown('SIGINT'));
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
-    } catch (error) {
-      exit(error instanceof StartBotError ? error.message : 'The bot could not start; see the log above.');
-    }
+    const { shardCount } = botConfig;
+    await serve(
+      log,
+      shardCount === null
+        ? async () => startBot({ config: botConfig, engine: await openCorpus(botConfig.corpusDir), log })
+        : // This process only manages the shards; each shard process builds its own engine.
+          () => startSharding({ config: botConfig, shardCount, log }),
+    );
     break;
   }
+  default:
+    assertNever(config.config);
 }
