@@ -96,7 +96,7 @@ export async function startSharding(options: ShardingOptions): Promise<ShardingH
   const { config, log } = options;
   const rest = new REST(config.apiUrl === null ? {} : { api: config.apiUrl }).setToken(config.token);
   const plan = await planShards(rest, options.shardCount, config.shardList);
-  log.info('starting shards', { total: plan.totalShards, shards: plan.shardIds.join(','), recommended: plan.recommended });
+  log.info('starting shards', { total: plan.totalShards, shards: plan.shardIds.join(','), recommended: plan.recommended, pid: process.pid });
   if (plan.totalShards < plan.recommended) {
     // Discord closes the gateway (4011) once a shard would hold more than 2,500 servers.
     log.warn('fewer shards than Discord recommends', { total: plan.totalShards, recommended: plan.recommended });

@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StartBotError } from '../../src/discord/bot.js';
@@ -63,12 +64,17 @@ function startMain(env: Readonly<Record<string, string>>) {
   return { child, exited, stderr: () => stderr, lines, waitForLine, shardProcesses };
 }
 
+/** Whether the process still runs; a zombie (ended, not yet reaped by whoever adopted it) has ended. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 
@@ -141,6 +147,7 @@ describe('npm start with SHARD_COUNT=2', () => {
   }, 120_000);
 
   it('stops every shard process on SIGTERM and exits 0, leaving none behind', async () => {
+    // Shard 0's, shard 1's first (killed above) and shard 1's second.
     const pids = main.shardProcesses().map(([, pid]) => pid);
     expect(pids).toHaveLength(3);
     main.child.kill('SIGTERM');
@@ -150,6 +157,30 @@ describe('npm start with SHARD_COUNT=2', () => {
     expect(main.lines().filter((line) => line.includes('disconnected from Discord'))).toHaveLength(2);
     expect(main.stderr()).not.toContain(TOKEN);
   }, 30_000);
+});
+
+describe('a shard whose manager is killed', () => {
+  it('stops by itself instead of running on as an orphan', async () => {
+    const fake = await startFakeDiscord({ token: TOKEN });
+    const main = startMain({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: '1' });
+    try {
+      const manager = Number(/ pid=(\d+)$/.exec(await main.waitForLine(/INFO starting shards /))?.[1]);
+      await main.waitForLine(/INFO all shards ready/, 0, START_TIMEOUT_MS);
+      const [[, shard] = []] = main.shardProcesses();
+      if (shard === undefined) throw new Error('no shard process');
+      process.kill(manager, 'SIGKILL');
+      // The shard writes to the same stderr: it closes once the shard has ended too.
+      await once(main.child, 'close');
+      expect(main.lines().filter((line) => line.includes(`pid=${shard}`)).slice(-2)).toEqual([
+        expect.stringMatching(/INFO shutting down pid=\d+ why="the manager went away"$/),
+        expect.stringMatching(/INFO disconnected from Discord pid=\d+$/),
+      ]);
+      expect(isAlive(shard)).toBe(false);
+    } finally {
+      for (const [, pid] of main.shardProcesses()) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+      await fake.close();
+    }
+  }, START_TIMEOUT_MS);
 });
 
 describe('npm start with SHARD_COUNT when start-up fails', () => {
