@@ -18,6 +18,8 @@ export type ConfigMode = 'terminal' | 'bot';
 export type TerminalConfig = {
   readonly kind: 'terminal';
   readonly corpusDir: string;
+  /** Folder of the prebuilt engine (see src/corpus/engine-cache.ts); null builds at every start. */
+  readonly cacheDir: string | null;
   readonly logLevel: LogLevel;
 };
 
@@ -30,9 +32,16 @@ export type BotConfig = {
   readonly apiUrl: string | null;
   /** Channels where every message is a question; non-empty asks for the MessageContent intent. */
   readonly askChannelIds: readonly string[];
-  /** Parsed for the sharding work that comes later; the bot itself runs one shard. */
+  /**
+   * Total shards across every machine: null runs the bot in this process, as one shard; a number or
+   * `'auto'` (Discord's recommendation from GET /gateway/bot) runs it under discord.js's
+   * ShardingManager, one child process per shard.
+   */
   readonly shardCount: 'auto' | number | null;
+  /** The shards this machine runs, out of `shardCount`; null runs them all. Needs a numeric count. */
+  readonly shardList: readonly number[] | null;
   readonly corpusDir: string;
+  readonly cacheDir: string | null;
   readonly logLevel: LogLevel;
 };
 
@@ -54,10 +63,35 @@ const blankAsUndefined = (value: unknown): unknown =>
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUndefined, schema.optional());
 
+const commaList = (list: string): string[] =>
+  list
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+/** At most 999,999: far beyond any bot (one shard per 1,000 servers), short of a typo's millions of processes. */
+const SHARD_COUNT_RULE = "SHARD_COUNT must be 'auto' or a positive whole number (at most 999999)";
+
+/**
+ * A machine's share of the shards only makes sense against a total every machine agrees on: `auto`
+ * could resolve differently on each (and discord.js replaces the list when the count is `auto`).
+ */
+function shardListProblems(list: readonly number[] | null, count: 'auto' | number | null): string[] {
+  if (list === null) return [];
+  if (typeof count !== 'number') return ['SHARD_LIST needs SHARD_COUNT set to the total number of shards across all machines'];
+  const problems: string[] = [];
+  const outside = list.filter((id) => id >= count);
+  if (outside.length > 0) problems.push(`SHARD_LIST ids must be below SHARD_COUNT (${count}); got ${outside.join(', ')}`);
+  const repeated = list.filter((id, index) => list.indexOf(id) !== index);
+  if (repeated.length > 0) problems.push(`SHARD_LIST names shard ${repeated.join(', ')} more than once`);
+  return problems;
+}
+
 const snowflake = (name: string) => z.string().trim().regex(SNOWFLAKE, `${name} must be a Discord id (17-20 digits)`);
 
 const shared = {
   CORPUS_DIR: optional(z.string().trim()).transform((dir) => dir ?? 'corpus'),
+  ENGINE_CACHE_DIR: optional(z.string().trim()).transform((dir) => (dir === 'off' ? null : (dir ?? '.cache'))),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error', 'silent'])).transform(
     (level): LogLevel => level ?? 'info',
   ),
@@ -81,18 +115,25 @@ const botSchema = z.object({
       .refine((url) => !/\/v\d+$/.test(url), 'DISCORD_API_URL must not end with the API version (/v10)'),
   ),
   ASK_CHANNEL_IDS: optional(z.string())
-    .transform((list) =>
-      (list ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter((id) => id !== ''),
-    )
+    .transform((list) => commaList(list ?? ''))
     .pipe(z.array(snowflake('ASK_CHANNEL_IDS entries'))),
-  SHARD_COUNT: optional(
-    z.union([z.literal('auto'), z.string().regex(/^[1-9]\d*$/, "SHARD_COUNT must be 'auto' or a positive whole number")]),
-  ).transform((count) => (count === undefined ? null : count === 'auto' ? 'auto' : Number(count))),
+  SHARD_COUNT: optional(z.string().trim().toLowerCase().regex(/^(auto|[1-9]\d{0,5})$/, SHARD_COUNT_RULE)).transform(
+    (count): 'auto' | number | null => (count === undefined ? null : count === 'auto' ? 'auto' : Number(count)),
+  ),
+  SHARD_LIST: optional(z.string())
+    .transform((list) => commaList(list ?? ''))
+    .pipe(z.array(z.string().regex(/^\d{1,6}$/, 'SHARD_LIST must list shard ids (0, 1, 2, ...) separated by commas')))
+    .transform((ids) => (ids.length === 0 ? null : ids.map(Number))),
   ...shared,
-});
+}).superRefine(
+  (settings, ctx) => {
+    for (const message of shardListProblems(settings.SHARD_LIST, settings.SHARD_COUNT)) {
+      ctx.addIssue({ code: 'custom', path: ['SHARD_LIST'], message });
+    }
+  },
+  // Only over valid settings: a broken SHARD_COUNT is reported once, by itself, not again as SHARD_LIST's.
+  { when: (payload) => payload.issues.length === 0 },
+);
 
 const terminalSchema = z.object(shared);
 
@@ -103,7 +144,7 @@ export function modeOf(env: Env): ConfigMode {
 
 /**
  * Validates the environment for one mode. Never throws: a bad value comes back as one line a person
- * can act on, e.g. `Invalid configuration: SHARD_COUNT must be 'auto' or a positive whole number`.
+ * can act on, e.g. `Invalid configuration: ✖ SHARD_COUNT must be 'auto' or a positive whole number (at most 999999) → at SHARD_COUNT`.
  */
 export function parseConfig(env: Env, mode: 'bot'): ConfigResult<BotConfig>;
 export function parseConfig(env: Env, mode: 'terminal'): ConfigResult<TerminalConfig>;
@@ -113,7 +154,15 @@ export function parseConfig(env: Env, mode: ConfigMode): ConfigResult<Config> {
     case 'terminal': {
       const parsed = terminalSchema.safeParse(env);
       if (!parsed.success) return failure(parsed.error, env);
-      return { ok: true, config: { kind: 'terminal', corpusDir: parsed.data.CORPUS_DIR, logLevel: parsed.data.LOG_LEVEL } };
+      return {
+        ok: true,
+        config: {
+          kind: 'terminal',
+          corpusDir: parsed.data.CORPUS_DIR,
+          cacheDir: parsed.data.ENGINE_CACHE_DIR,
+          logLevel: parsed.data.LOG_LEVEL,
+        },
+      };
     }
     case 'bot': {
       const parsed = botSchema.safeParse(env);
@@ -128,7 +177,9 @@ export function parseConfig(env: Env, mode: ConfigMode): ConfigResult<Config> {
           apiUrl: data.DISCORD_API_URL ?? null,
           askChannelIds: data.ASK_CHANNEL_IDS,
           shardCount: data.SHARD_COUNT,
+          shardList: data.SHARD_LIST,
           corpusDir: data.CORPUS_DIR,
+          cacheDir: data.ENGINE_CACHE_DIR,
           logLevel: data.LOG_LEVEL,
         },
       };

@@ -6,14 +6,23 @@ const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfAkE1.a-secret-token-value-xyz';
 describe('parseConfig', () => {
   describe('terminal mode', () => {
     it('needs nothing from the environment', () => {
-      expect(parseConfig({}, 'terminal')).toEqual({ ok: true, config: { kind: 'terminal', corpusDir: 'corpus', logLevel: 'info' } });
+      expect(parseConfig({}, 'terminal')).toEqual({ ok: true, config: { kind: 'terminal', corpusDir: 'corpus', cacheDir: '.cache', logLevel: 'info' } });
     });
 
-    it('reads CORPUS_DIR and LOG_LEVEL', () => {
-      expect(parseConfig({ CORPUS_DIR: 'other', LOG_LEVEL: 'debug' }, 'terminal')).toEqual({
+    it('reads CORPUS_DIR, ENGINE_CACHE_DIR and LOG_LEVEL', () => {
+      expect(parseConfig({ CORPUS_DIR: 'other', ENGINE_CACHE_DIR: '/var/cache/g60', LOG_LEVEL: 'debug' }, 'terminal')).toEqual({
         ok: true,
-        config: { kind: 'terminal', corpusDir: 'other', logLevel: 'debug' },
+        config: { kind: 'terminal', corpusDir: 'other', cacheDir: '/var/cache/g60', logLevel: 'debug' },
       });
+    });
+
+    it.each([
+      ['off', null],
+      ['', '.cache'],
+      [' .cache-2 ', '.cache-2'],
+    ])('reads ENGINE_CACHE_DIR=%j as %j', (value, expected) => {
+      const result = parseConfig({ ENGINE_CACHE_DIR: value }, 'terminal');
+      expect(result.ok && result.config.cacheDir).toBe(expected);
     });
   });
 
@@ -28,7 +37,9 @@ describe('parseConfig', () => {
           apiUrl: null,
           askChannelIds: [],
           shardCount: null,
+          shardList: null,
           corpusDir: 'corpus',
+          cacheDir: '.cache',
           logLevel: 'info',
         },
       });
@@ -42,7 +53,9 @@ describe('parseConfig', () => {
           DISCORD_API_URL: 'http://127.0.0.1:8080/api/',
           ASK_CHANNEL_IDS: ' 400000000000000001, 400000000000000002 ,',
           SHARD_COUNT: '4',
+          SHARD_LIST: '2, 3',
           CORPUS_DIR: 'corpus',
+          ENGINE_CACHE_DIR: 'off',
           LOG_LEVEL: 'warn',
         },
         'bot',
@@ -56,7 +69,9 @@ describe('parseConfig', () => {
           apiUrl: 'http://127.0.0.1:8080/api',
           askChannelIds: ['400000000000000001', '400000000000000002'],
           shardCount: 4,
+          shardList: [2, 3],
           corpusDir: 'corpus',
+          cacheDir: null,
           logLevel: 'warn',
         },
       });
@@ -64,6 +79,9 @@ describe('parseConfig', () => {
 
     it.each([
       ['SHARD_COUNT', 'auto', 'auto'],
+      ['SHARD_COUNT', ' AUTO ', 'auto'],
+      ['SHARD_COUNT', '1', 1],
+      ['SHARD_COUNT', '999999', 999999],
       ['SHARD_COUNT', '', null],
       ['DISCORD_GUILD_ID', '', null],
     ] as const)('reads %s=%j as %j', (key, value, expected) => {
@@ -73,12 +91,32 @@ describe('parseConfig', () => {
     });
 
     it.each([
+      ['4', '0,1', [0, 1]],
+      ['4', ' 3 , 1 ,', [3, 1]],
+      ['4', ' , ', null],
+      [undefined, '', null],
+    ] as const)('reads SHARD_LIST=%j with SHARD_COUNT=%j as %j', (count, list, expected) => {
+      const result = parseConfig({ DISCORD_TOKEN: TOKEN, SHARD_LIST: list, ...(count === undefined ? {} : { SHARD_COUNT: count }) }, 'bot');
+      if (!result.ok) throw new Error(result.message);
+      expect(result.config.shardList).toEqual(expected);
+    });
+
+    it.each([
       [{}, 'DISCORD_TOKEN is required'],
       [{ DISCORD_TOKEN: 'not-a-token' }, 'DISCORD_TOKEN does not look like a bot token'],
       [{ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: 'my-guild' }, 'DISCORD_GUILD_ID must be a Discord id'],
       [{ DISCORD_TOKEN: TOKEN, ASK_CHANNEL_IDS: '400000000000000001,general' }, 'ASK_CHANNEL_IDS entries must be a Discord id'],
       [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: 'many' }, "SHARD_COUNT must be 'auto' or a positive whole number"],
       [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '0' }, "SHARD_COUNT must be 'auto' or a positive whole number"],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '-2' }, "SHARD_COUNT must be 'auto' or a positive whole number"],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '1.5' }, "SHARD_COUNT must be 'auto' or a positive whole number"],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '1e3' }, "SHARD_COUNT must be 'auto' or a positive whole number"],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '1000000' }, 'at most 999999'],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '4', SHARD_LIST: '0,one' }, 'SHARD_LIST must list shard ids (0, 1, 2, ...) separated by commas'],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_LIST: '0,1' }, 'SHARD_LIST needs SHARD_COUNT set to the total number of shards across all machines'],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: 'auto', SHARD_LIST: '0,1' }, 'SHARD_LIST needs SHARD_COUNT set to the total number of shards'],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '4', SHARD_LIST: '3,4,7' }, 'SHARD_LIST ids must be below SHARD_COUNT (4); got 4, 7'],
+      [{ DISCORD_TOKEN: TOKEN, SHARD_COUNT: '4', SHARD_LIST: '1,2,1' }, 'SHARD_LIST names shard 1 more than once'],
       [{ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'ftp://proxy' }, 'DISCORD_API_URL must be an http(s) URL'],
       [{ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'http://proxy/api/v10' }, 'must not end with the API version'],
       [{ DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
@@ -94,6 +132,7 @@ describe('parseConfig', () => {
     it.each([
       ['a malformed token', { DISCORD_TOKEN: `${TOKEN} with spaces` }],
       ['a valid token beside a malformed setting', { DISCORD_TOKEN: TOKEN, SHARD_COUNT: TOKEN }],
+      ['a token pasted into SHARD_LIST', { DISCORD_TOKEN: TOKEN, SHARD_COUNT: '2', SHARD_LIST: TOKEN }],
       ['a token pasted into another setting', { DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: TOKEN }],
     ])('never shows the token in the message for %s', (_name, env) => {
       const result = parseConfig(env, 'bot');
@@ -131,7 +170,7 @@ describe('.env.example', () => {
     const { parse } = await import('dotenv');
     const example = parse(await readFile('.env.example', 'utf8'));
     expect(Object.keys(example).sort()).toEqual(
-      ['ASK_CHANNEL_IDS', 'CORPUS_DIR', 'DISCORD_API_URL', 'DISCORD_GUILD_ID', 'DISCORD_TOKEN', 'LOG_LEVEL', 'SHARD_COUNT'].sort(),
+      ['ASK_CHANNEL_IDS', 'CORPUS_DIR', 'DISCORD_API_URL', 'DISCORD_GUILD_ID', 'DISCORD_TOKEN', 'ENGINE_CACHE_DIR', 'LOG_LEVEL', 'SHARD_COUNT', 'SHARD_LIST'].sort(),
     );
     expect(parseConfig(example, 'terminal').ok).toBe(true);
     expect(parseConfig({ ...example, DISCORD_TOKEN: TOKEN }, 'bot').ok).toBe(true);

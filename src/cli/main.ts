@@ -1,10 +1,7 @@
 import { createInterface } from 'node:readline';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument } from '../core/document.js';
 import type { Engine, Topic } from '../core/engine-types.js';
-import { extractFigures } from '../core/figures/extract.js';
-import { loadGazetteer, readText } from '../corpus/load.js';
 import { openEngine } from '../corpus/open-engine.js';
 import { answerJson, cityJson, figureJson } from '../render/json.js';
 import { renderAnswerText, renderCityText, renderFiguresText } from '../render/terminal.js';
@@ -16,8 +13,10 @@ import { renderAnswerText, renderCityText, renderFiguresText } from '../render/t
  *   city [--json] "<name>"
  *   figures [--json] <file>
  *   --corpus <dir> anywhere (default: corpus)
+ *   --cache-dir <dir> for the prebuilt engine (default: .cache; "off" builds every time)
  */
-const USAGE = 'usage: cli <ask|city|figures> [--json] [--stdin] [--conversation] [--corpus <dir>] <argument>';
+const USAGE =
+  'usage: cli <ask|city|figures> [--json] [--stdin] [--conversation] [--corpus <dir>] [--cache-dir <dir>|off] <argument>';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,6 +25,7 @@ const { values, positionals } = parseArgs({
     stdin: { type: 'boolean', default: false },
     conversation: { type: 'boolean', default: false },
     corpus: { type: 'string', default: 'corpus' },
+    'cache-dir': { type: 'string', default: '.cache' },
   },
 });
 const [command, ...rest] = positionals;
@@ -37,7 +37,8 @@ function fail(message: string): never {
 }
 
 async function engineOrExit(): Promise<Engine> {
-  const opened = await openEngine(values.corpus);
+  const cacheDir = values['cache-dir'] === 'off' ? null : values['cache-dir'];
+  const opened = await openEngine(values.corpus, { cacheDir });
   if (opened.kind === 'error') fail(opened.message);
   return opened.engine;
 }
@@ -76,6 +77,12 @@ switch (command) {
   }
   case 'figures': {
     if (argument.trim() === '') fail(USAGE);
+    // Parsers are loaded for this command only, so that `ask` starts fast.
+    const [{ parseDocument }, { extractFigures }, { loadGazetteer, readText }] = await Promise.all([
+      import('../core/document.js'),
+      import('../core/figures/extract.js'),
+      import('../corpus/load.js'),
+    ]);
     const gazetteer = await loadGazetteer(values.corpus);
     if (gazetteer.kind === 'error') fail(`${gazetteer.file}: ${gazetteer.problem}`);
     const read = await readText(argument);

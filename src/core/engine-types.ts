@@ -34,7 +34,7 @@ export type Choice = { readonly name: string; readonly value: string };
 
 /**
  * The answer engine: everything the Discord bot, the terminal chat and the JSON CLI ask of the
- * corpus. Pure and synchronous; built once from the loaded corpus by `createEngine`.
+ * corpus. Pure and synchronous; built from the corpus by `buildEngineData` and `engineFromData`.
  */
 export type Engine = {
   readonly stats: CorpusStats;

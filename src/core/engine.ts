@@ -1,59 +1,39 @@
-import { chunkDocument } from './chunk.js';
 import { chooseDirectFigure } from './direct.js';
 import { resolveFollowUp } from './follow-up.js';
 import { buildCityReport } from './city-report.js';
-import { extractBlockFigures } from './figures/extract.js';
+import type { EngineData } from './engine-data.js';
 import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
-import { cityNameForms, foldName, type Gazetteer } from './gazetteer.js';
-import type { Lexicon } from './lexicon.js';
+import { createFigureCatalog } from './figure-catalog.js';
+import { cityNameForms, foldName } from './gazetteer.js';
 import { findPeople } from './names.js';
-import { normalize } from './normalize.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
 import { highlightSpans, rankPassages, type RankablePassage } from './rank.js';
-import { buildSearchIndex, type QueryTerm } from './search-index.js';
+import { openSearchIndex, type QueryTerm } from './search-index.js';
 import { charTokens, wordTokens } from './tokenize.js';
-import type { Answer, Block, Figure, Passage, SourceDocument } from './types.js';
+import type { Answer, Passage } from './types.js';
 import { checkQuestion } from './validate.js';
-import { buildVocabulary } from './vocabulary.js';
-
-export type EngineInput = {
-  readonly documents: readonly SourceDocument[];
-  readonly gazetteer: Gazetteer;
-  /** Dictionary and word frequencies; an empty lexicon works, without English or synonyms. */
-  readonly lexicon: Lexicon;
-};
+import { openVocabulary } from './vocabulary.js';
 
 /** How many candidates the index hands to re-ranking, and how many passages an answer shows. */
 const CANDIDATES = 60;
 const MAX_PASSAGES = 5;
 const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTION_TRIES = 8;
 
 /**
- * Builds the answer engine over a corpus: chunks every document, indexes the passages, learns the
- * corpus's vocabulary, and answers questions, city and figure lookups. Pure and synchronous.
+ * The answer engine over built corpus data: answers questions, city and figure lookups. Pure and
+ * synchronous; it only wraps the data, so a cached corpus is ready almost at once.
  */
-export function createEngine(input: EngineInput): Engine {
-  const chunked = input.documents.map((document) => ({ document, blocks: chunkDocument(document.meta, document.body) }));
-  const blocks: readonly Block[] = chunked.flatMap(({ blocks }) => blocks);
-  const figures: readonly (readonly Figure[])[] = chunked.flatMap(({ document, blocks }) =>
-    extractBlockFigures(blocks, document.meta, input.gazetteer),
-  );
-  const normalized = blocks.map((block) => normalize(block.text));
-  const people = [...new Set(blocks.flatMap((block) => findPeople(normalize(block.text)).map((person) => person.name)))];
-  const vocabulary = buildVocabulary({ texts: normalized, lexicon: input.lexicon, gazetteer: input.gazetteer, people });
-  const index = buildSearchIndex(normalized);
-  const cityForms = input.gazetteer.cities.flatMap((city) =>
-    [city.key, ...city.aliases, ...city.subAreas.flatMap((area) => [area.name, ...area.aliases])]
-      .map(foldName)
-      .filter((form) => /\p{Script=Han}/u.test(form))
-      .map((form) => ({ form, key: city.key })),
-  );
-  const rankable: RankablePassage[] = blocks.map((block, id) => {
-    const text = normalized[id]!;
-    const places = new Set(cityForms.filter(({ form }) => text.includes(form)).map(({ key }) => key));
-    for (const figure of figures[id] ?? []) for (const key of figure.entity?.split('、') ?? []) places.add(key);
-    return { block, normalized: text, figures: figures[id] ?? [], places };
-  });
+export function engineFromData(data: EngineData): Engine {
+  const { blocks, normalized, figures, gazetteer } = data;
+  const vocabulary = openVocabulary(data.vocabulary, normalized);
+  const index = openSearchIndex(data.index);
+  const rankable: RankablePassage[] = blocks.map((block, id) => ({
+    block,
+    normalized: normalized[id]!,
+    figures: figures[id] ?? [],
+    places: new Set(data.places[id]),
+  }));
 
   const toPassage = (id: number, score: number, matched: readonly string[]): Passage => {
     const block = blocks[id]!;
@@ -82,7 +62,7 @@ export function createEngine(input: EngineInput): Engine {
         ? { ...analyzeQuestion(resolution.text, vocabulary), asks: resolution.asks, language: own.language }
         : own;
     const understood = resolution.kind === 'follow-up' ? { resolved: resolution.text.replace(/\s+/gu, ' ').trim() } : null;
-    const hits = index.search(queryTerms(analyzed), CANDIDATES);
+    const hits = index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES);
     const outcome = rankPassages(analyzed, hits, rankable);
     let answer: Answer;
     switch (outcome.kind) {
@@ -141,24 +121,17 @@ export function createEngine(input: EngineInput): Engine {
 
   // Up to three questions the corpus answers that come closest to one it could not: the measures
   // it has for the place asked about, else the figures whose labels share most with the question.
+  // Each is asked before it is offered; a few tries at most, so a no-answer stays fast.
   const suggest = (analyzed: AnalyzedQuestion): string[] => {
     const place = analyzed.concepts.find((concept) => concept.role === 'place' && concept.key !== null)?.key ?? null;
     const words = analyzed.concepts.flatMap((concept) => concept.forms.map((form) => form.text));
-    const scored = allFigures
-      .filter(({ figure }) => figure.metric !== null && figure.entity !== null)
-      .map(({ figure }) => ({
-        figure,
-        score:
-          (place !== null && figure.entity === place ? 11 : 0) +
-          (place !== null && figure.entity !== place && figure.entity!.split('、').includes(place) ? 10 : 0) +
-          words.filter((word) => word.length > 1 && normalize(figure.metric!).includes(word)).length,
-      }))
-      .filter(({ score }) => score > 0)
-      .sort((a, b) => b.score - a.score);
     const suggestions: string[] = [];
-    for (const { figure } of scored) {
+    let tries = 0;
+    for (const figure of catalog.closest(place, words)) {
       const text = analyzed.language === 'en' ? `${figure.entity} ${figure.metric}?` : `${figure.entity}${figure.metric}是多少？`;
-      if (suggestions.includes(text) || !answerable(text)) continue;
+      if (suggestions.includes(text)) continue;
+      if (++tries > MAX_SUGGESTION_TRIES) break;
+      if (!answerable(text)) continue;
       suggestions.push(text);
       if (suggestions.length === MAX_SUGGESTIONS) break;
     }
@@ -167,63 +140,43 @@ export function createEngine(input: EngineInput): Engine {
 
   const answerable = (text: string): boolean => {
     const analyzed = analyzeQuestion(text, vocabulary);
-    return rankPassages(analyzed, index.search(queryTerms(analyzed), CANDIDATES), rankable).kind === 'ranked';
+    return rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable).kind === 'ranked';
   };
 
-  const allFigures = figures.flatMap((list, id) => list.map((figure) => ({ figure, id })));
+  const catalog = createFigureCatalog(figures, data.figureKeys, blocks, normalized);
 
   return {
     stats: {
-      documents: input.documents.map((document) => document.meta),
+      documents: data.documents,
       passages: blocks.length,
-      figures: allFigures.length,
+      figures: catalog.size,
     },
     ask: (question, previous = null) => ask(question, previous),
     topicOf: (answer) => topics.get(answer) ?? null,
-    city: (name) => buildCityReport(name, { gazetteer: input.gazetteer, blocks, figures }),
-    findFigures: (query, limit = 10): readonly FigureMatch[] => {
-      const folded = normalize(query);
-      if (folded === '') return [];
-      return allFigures
-        .map(({ figure, id }) => ({
-          figure,
-          doc: blocks[id]!.doc,
-          paragraph: blocks[id]!.paragraph,
-          score: figureScore(folded, figure),
-        }))
-        .filter((match) => match.score > 0)
-        .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
-        .slice(0, limit);
-    },
+    city: (name) => buildCityReport(name, { gazetteer, blocks, figures }),
+    findFigures: (query, limit = 10): readonly FigureMatch[] => catalog.find(query, limit),
     cityChoices: (typed, limit = 25): readonly Choice[] => {
       const folded = foldName(typed);
-      return input.gazetteer.cities
+      return gazetteer.cities
         .filter((city) => folded === '' || cityNameForms(city).some((form) => form.includes(folded)))
         .slice(0, limit)
         .map((city) => ({ name: `${city.name} ${city.pinyin}`, value: city.key }));
     },
-    metricChoices: (typed, limit = 25): readonly Choice[] => {
-      const folded = normalize(typed);
-      const labels = [...new Set(allFigures.map(({ figure }) => figure.metric).filter((metric): metric is string => metric !== null))];
-      return labels
-        .filter((label) => folded === '' || normalize(label).includes(folded))
-        .slice(0, limit)
-        .map((label) => ({ name: label, value: label }));
-    },
+    metricChoices: (typed, limit = 25): readonly Choice[] => catalog.metricChoices(typed, limit),
   };
 }
 
-function figureScore(query: string, figure: Figure): number {
-  const raw = normalize(figure.raw);
-  if (raw === query || raw.startsWith(query)) return 3;
-  const metric = normalize(figure.metric ?? '');
-  if (metric !== '' && (metric.includes(query) || query.includes(metric))) return 2;
-  const shared = wordTokens(query).filter((token) => metric.includes(token) || normalize(figure.sentence).includes(token));
-  return shared.length > 0 ? shared.length / wordTokens(query).length : 0;
-}
+/**
+ * How many passage lists one query may walk. minisearch scores every passage a term is listed
+ * under, so a query's cost is the sum of its terms' lists; in a corpus of thousands of articles a
+ * few common terms would cost more than all the rest. Rarer terms go first; they are also the ones
+ * that tell passages apart, and ranking reads every candidate's whole text afterwards anyway.
+ */
+const QUERY_POSTINGS_BUDGET = 20_000;
+const MIN_QUERY_TERMS = 2;
 
 /** The index query: every form of every concept, as bigrams and characters, weighted. */
-function queryTerms(question: AnalyzedQuestion): QueryTerm[] {
+function queryTerms(question: AnalyzedQuestion, passagesWith: (term: string) => number): QueryTerm[] {
   const weights = new Map<string, number>();
   for (const concept of question.concepts) {
     for (const form of concept.forms) {
@@ -232,5 +185,16 @@ function queryTerms(question: AnalyzedQuestion): QueryTerm[] {
       }
     }
   }
-  return [...weights].map(([term, weight]) => ({ term, weight }));
+  const terms = [...weights]
+    .map(([term, weight]) => ({ term, weight, passages: passagesWith(term) }))
+    .filter(({ passages }) => passages > 0)
+    .sort((a, b) => a.passages - b.passages || (a.term < b.term ? -1 : 1));
+  const chosen: QueryTerm[] = [];
+  let walked = 0;
+  for (const { term, weight, passages } of terms) {
+    if (chosen.length >= MIN_QUERY_TERMS && walked + passages > QUERY_POSTINGS_BUDGET) break;
+    chosen.push({ term, weight });
+    walked += passages;
+  }
+  return chosen;
 }

@@ -1,3 +1,5 @@
+import { indexOfKey, keyAt, packStrings, tableSize, type StringTable } from './string-table.js';
+
 /**
  * A Chinese–English dictionary in CC-CEDICT's line format, read into plain entries. The engine
  * uses it for two jobs: to know which strings of a question are words at all, and to carry a word
@@ -60,4 +62,73 @@ export function parseCedict(text: string): DictionaryEntry[] {
     });
   }
   return entries;
+}
+
+/**
+ * The lexicon as questions need it at run time: for every word, how often it is written and its
+ * English senses. Packed (see string-table.ts) so that a cached engine starts without rebuilding
+ * half a million map entries.
+ */
+export type PackedLexicon = {
+  readonly words: StringTable;
+  /** Count of word `i` in the frequency list, 0 for a dictionary word it lacks. */
+  readonly frequencies: Uint32Array;
+  /** Sum of all counts, for the segmenter's probabilities. */
+  readonly total: number;
+  /**
+   * The senses of word `i`, joined by SENSE_SEPARATOR, as UTF-8 between byte `senseStarts[i]` and
+   * `[i + 1]`: half the size of a JavaScript string, which one accented letter makes two bytes a
+   * character.
+   */
+  readonly senses: Uint8Array;
+  readonly senseStarts: Uint32Array;
+};
+
+const SENSE_SEPARATOR = '\u001f';
+
+export function packLexicon(lexicon: Lexicon): PackedLexicon {
+  const senses = new Map<string, string[]>();
+  for (const entry of lexicon.entries) {
+    const list = senses.get(entry.simplified) ?? [];
+    list.push(...entry.senses);
+    senses.set(entry.simplified, list);
+  }
+  const words = packStrings([...senses.keys(), ...lexicon.frequencies.keys()]);
+  const count = tableSize(words);
+  const frequencies = new Uint32Array(count);
+  const senseStarts = new Uint32Array(count + 1);
+  const encoded: Uint8Array[] = [];
+  let total = 0;
+  let offset = 0;
+  for (let i = 0; i < count; i++) {
+    const word = keyAt(words, i);
+    // Counts are clamped to what a Uint32Array holds; the commonest word has under five million.
+    frequencies[i] = Math.min(lexicon.frequencies.get(word) ?? 0, 0xffffffff);
+    total += frequencies[i]!;
+    const bytes = utf8.encode((senses.get(word) ?? []).join(SENSE_SEPARATOR));
+    senseStarts[i] = offset;
+    offset += bytes.length;
+    encoded.push(bytes);
+  }
+  senseStarts[count] = offset;
+  const all = new Uint8Array(offset);
+  encoded.forEach((bytes, i) => all.set(bytes, senseStarts[i]));
+  return { words, frequencies, total, senses: all, senseStarts };
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/** How often a word is written; 0 for a string the frequency list lacks. */
+export function frequencyOf(lexicon: PackedLexicon, word: string): number {
+  const index = indexOfKey(lexicon.words, word);
+  return index < 0 ? 0 : lexicon.frequencies[index]!;
+}
+
+/** A dictionary word's English senses; empty when it is not in the dictionary. */
+export function sensesOf(lexicon: PackedLexicon, word: string): readonly string[] {
+  const index = indexOfKey(lexicon.words, word);
+  if (index < 0) return [];
+  const text = fromUtf8.decode(lexicon.senses.subarray(lexicon.senseStarts[index], lexicon.senseStarts[index + 1]));
+  return text === '' ? [] : text.split(SENSE_SEPARATOR);
 }

@@ -1,7 +1,7 @@
 import { isEnglishStopword, translateEnglish } from './english.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
-import { editDistance } from './pinyin.js';
+import { editDistance } from './edit-distance.js';
 import { segmentWords } from './segment.js';
 import { hanRuns } from './tokenize.js';
 import type { QuestionLanguage } from './types.js';

@@ -1,9 +1,7 @@
-import { buildEnglishLexicon, type EnglishLexicon } from './english.js';
-import { foldName, type Gazetteer } from './gazetteer.js';
-import type { Lexicon } from './lexicon.js';
-import { pinyinKey, syllablesOf } from './pinyin.js';
+import type { EnglishLexicon } from './english.js';
+import { frequencyOf, sensesOf, type PackedLexicon } from './lexicon.js';
+import { createOccurrenceCounter, type Postings } from './postings.js';
 import type { WordModel } from './segment.js';
-import { hanRuns } from './tokenize.js';
 
 /**
  * What the engine knows about the words of a corpus: which strings are words, which occur in
@@ -38,52 +36,41 @@ export type Vocabulary = {
   readonly words: WordModel;
 };
 
-export type VocabularyInput = {
-  /** Normalized passage texts. */
-  readonly texts: readonly string[];
-  readonly lexicon: Lexicon;
-  readonly gazetteer: Gazetteer;
-  /** People the corpus names (normalized). */
-  readonly people: readonly string[];
+/**
+ * What a vocabulary is built from, all of it plain data that a cache file can hold: the packed
+ * lexicon, the corpus's postings, the homophone table and the English side, built once per corpus.
+ */
+export type VocabularyData = {
+  readonly lexicon: PackedLexicon;
+  readonly postings: Postings;
+  /** Toneless pinyin of a bigram ("song jiang") → the corpus bigram most passages use. */
+  readonly homophones: ReadonlyMap<string, string>;
+  readonly english: EnglishLexicon;
+  /** Places, bodies and people a question may name, with their pinyin worked out at build time. */
+  readonly names: readonly KnownName[];
+  /** The commonest toneless reading of each character U+4E00–U+9FFF, comma-separated, in order. */
+  readonly readings: string;
 };
 
-const MAX_WORD_LENGTH = 8;
-
-export function buildVocabulary(input: VocabularyInput): Vocabulary {
-  const { texts, lexicon, gazetteer, people } = input;
-  const counts = new Map<string, number>();
-  const occurrences = (text: string): number => {
-    const known = counts.get(text);
-    if (known !== undefined) return known;
-    let count = 0;
-    for (const passage of texts) if (passage.includes(text)) count++;
-    counts.set(text, count);
-    return count;
-  };
-
-  const senses = new Map<string, readonly string[]>();
-  for (const entry of lexicon.entries) {
-    const previous = senses.get(entry.simplified);
-    senses.set(entry.simplified, previous ? [...previous, ...entry.senses] : entry.senses);
-  }
-
-  const names = knownNames(gazetteer, people);
+/** The vocabulary over built data; cheap, so a cached engine calls it at every start. */
+export function openVocabulary(data: VocabularyData, texts: readonly string[]): Vocabulary {
+  const occurrences = createOccurrenceCounter(data.postings, texts);
+  const { names } = data;
+  const readings = data.readings.split(',');
   const nameTexts = new Set(names.map((name) => name.text));
-  const homophones = homophoneTable(texts);
-
   return {
     passageCount: texts.length,
     occurrences,
-    isWord: (text) => senses.has(text) || nameTexts.has(text),
-    sensesOf: (word) => senses.get(word) ?? [],
+    isWord: (text) => nameTexts.has(text) || sensesOf(data.lexicon, text).length > 0,
+    sensesOf: (word) => sensesOf(data.lexicon, word),
     homophoneOf: (bigram) => {
-      const key = syllablesOf(bigram).join(' ');
-      const candidate = homophones.get(key);
+      const key = [...bigram].map((char) => readings[(char.codePointAt(0) ?? 0) - FIRST_READING]).join(' ');
+      const candidate = data.homophones.get(key);
       return candidate !== undefined && candidate !== bigram ? candidate : null;
     },
     names,
-    english: buildEnglishLexicon(lexicon.entries, (word) => occurrences(word) > 0),
-    words: wordModel(lexicon, senses, nameTexts),
+    english: data.english,
+    words: wordModel(data.lexicon, nameTexts),
   };
 }
 
@@ -91,70 +78,21 @@ export function buildVocabulary(input: VocabularyInput): Vocabulary {
 // a name the corpus uses is kept whole.
 const DICTIONARY_ONLY_FREQUENCY = 2;
 const NAME_FREQUENCY = 2000;
+/** Word length the segmenter tries up to. */
+const MAX_WORD_LENGTH = 8;
+/** The first character of the readings table (see `VocabularyData.readings`). */
+export const FIRST_READING = 0x4e00;
+export const LAST_READING = 0x9fff;
 
-function wordModel(lexicon: Lexicon, senses: ReadonlyMap<string, unknown>, names: ReadonlySet<string>): WordModel {
-  let total = 0;
-  for (const count of lexicon.frequencies.values()) total += count;
+function wordModel(lexicon: PackedLexicon, names: ReadonlySet<string>): WordModel {
   return {
-    total,
+    total: lexicon.total,
     maxWordLength: MAX_WORD_LENGTH,
     frequency: (word) => {
-      if (names.has(word)) return Math.max(NAME_FREQUENCY, lexicon.frequencies.get(word) ?? 0);
-      const count = lexicon.frequencies.get(word);
-      if (count !== undefined) return count;
-      return senses.has(word) ? DICTIONARY_ONLY_FREQUENCY : 0;
+      const count = frequencyOf(lexicon, word);
+      if (names.has(word)) return Math.max(NAME_FREQUENCY, count);
+      if (count > 0) return count;
+      return sensesOf(lexicon, word).length > 0 ? DICTIONARY_ONLY_FREQUENCY : 0;
     },
   };
-}
-
-function knownNames(gazetteer: Gazetteer, people: readonly string[]): KnownName[] {
-  const names: KnownName[] = [];
-  const add = (text: string, kind: NameKind, key: string, latin: readonly string[]) => {
-    const folded = foldName(text);
-    if (folded === '') return;
-    const han = /\p{Script=Han}/u.test(folded);
-    names.push({
-      text: folded,
-      kind,
-      key,
-      latin: [...new Set([...(han ? [pinyinKey(folded)] : [folded]), ...latin.map(foldName)])],
-    });
-  };
-  for (const city of gazetteer.cities) {
-    for (const alias of [city.key, ...city.aliases]) add(alias, 'city', city.key, [city.pinyin]);
-    for (const area of city.subAreas) for (const alias of [area.name, ...area.aliases]) add(alias, 'city', city.key, []);
-  }
-  for (const group of gazetteer.groups) for (const alias of group.aliases) add(alias, 'group', group.key, []);
-  for (const person of people) add(person, 'person', person, []);
-  return names;
-}
-
-/** Maps "song jiang" to 松江 for every bigram of the corpus, reading pinyin in context. */
-function homophoneTable(texts: readonly string[]): Map<string, string> {
-  const frequency = new Map<string, number>();
-  for (const text of texts) {
-    for (const run of hanRuns(text)) {
-      for (let i = 0; i + 1 < run.length; i++) {
-        const bigram = run.slice(i, i + 2);
-        frequency.set(bigram, (frequency.get(bigram) ?? 0) + 1);
-      }
-    }
-  }
-  const table = new Map<string, string>();
-  const best = new Map<string, number>();
-  for (const text of texts) {
-    for (const run of hanRuns(text)) {
-      const syllables = syllablesOf(run);
-      for (let i = 0; i + 1 < run.length; i++) {
-        const bigram = run.slice(i, i + 2);
-        const key = `${syllables[i]} ${syllables[i + 1]}`;
-        const count = frequency.get(bigram) ?? 0;
-        if (count > (best.get(key) ?? 0)) {
-          best.set(key, count);
-          table.set(key, bigram);
-        }
-      }
-    }
-  }
-  return table;
 }

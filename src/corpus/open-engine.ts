@@ -1,20 +1,71 @@
-import { createEngine } from '../core/engine.js';
+import { performance } from 'node:perf_hooks';
+import type { EngineData } from '../core/engine-data.js';
+import { engineFromData } from '../core/engine.js';
 import type { Engine } from '../core/engine-types.js';
-import { loadLexicon } from './dictionary.js';
-import { loadCorpus, type LoadedCorpus } from './load.js';
+import { cacheFileFor, cacheKey, engineFingerprint, readEngineCache, writeEngineCache } from './engine-cache.js';
+import { readCorpusFiles } from './files.js';
+
+export type OpenEngineOptions = {
+  /** Folder for the prebuilt engine; null or absent builds at every start and saves nothing. */
+  readonly cacheDir?: string | null;
+  /** Hears what a slow start is doing ("indexing"), for a status line. */
+  readonly onProgress?: (message: string) => void;
+};
+
+/** How the engine was made, for logs and the benchmark. */
+export type EngineOrigin =
+  | { readonly kind: 'cache'; readonly file: string }
+  | { readonly kind: 'built'; readonly file: string | null; readonly why: string; readonly saveError: string | null };
 
 export type OpenEngineResult =
-  | { readonly kind: 'ok'; readonly engine: Engine; readonly corpus: LoadedCorpus }
+  | { readonly kind: 'ok'; readonly engine: Engine; readonly origin: EngineOrigin; readonly milliseconds: number }
   | { readonly kind: 'error'; readonly message: string };
 
-/** Loads a corpus folder and builds the engine over it; a broken file becomes one readable line. */
-export async function openEngine(dir: string): Promise<OpenEngineResult> {
-  const loaded = await loadCorpus(dir);
-  if (loaded.kind === 'error') return { kind: 'error', message: `${loaded.file}: ${loaded.problem}` };
-  const engine = createEngine({
-    documents: loaded.corpus.documents,
-    gazetteer: loaded.corpus.gazetteer,
-    lexicon: loadLexicon(),
-  });
-  return { kind: 'ok', engine, corpus: loaded.corpus };
+/**
+ * Opens the engine over a corpus folder: from the cache when the corpus and the engine are those
+ * it was built from, else by building it (and saving the cache). A broken corpus file becomes one
+ * readable line; a cache that cannot be read or written only costs time.
+ */
+export async function openEngine(dir: string, options: OpenEngineOptions = {}): Promise<OpenEngineResult> {
+  const started = performance.now();
+  const progress = options.onProgress ?? (() => {});
+  const read = await readCorpusFiles(dir);
+  if (read.kind === 'error') return { kind: 'error', message: `${read.file}: ${read.problem}` };
+
+  const cacheDir = options.cacheDir ?? null;
+  const file = cacheDir === null ? null : cacheFileFor(cacheDir, dir);
+  const key = file === null ? '' : cacheKey(read.files, await engineFingerprint());
+  let why = 'no cache folder configured';
+  if (file !== null) {
+    const cached = await readEngineCache(file, key);
+    if (cached.kind === 'hit') return ok(engineFromData(cached.data), { kind: 'cache', file }, started);
+    why = cached.detail;
+  }
+
+  // Parsers, the dictionary and the builders are loaded only when there is something to build.
+  const [{ parseCorpusFiles }, { loadLexicon }, { buildEngineData }] = await Promise.all([
+    import('./load.js'),
+    import('./dictionary.js'),
+    import('../core/engine-data.js'),
+  ]);
+  const parsed = parseCorpusFiles(dir, read.files);
+  if (parsed.kind === 'error') return { kind: 'error', message: `${parsed.file}: ${parsed.problem}` };
+  progress(`building the index (${why})`);
+  const data: EngineData = buildEngineData(
+    { documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer, lexicon: loadLexicon() },
+    (step) => progress(step),
+  );
+  let saveError: string | null = null;
+  if (file !== null) {
+    progress('saving the index');
+    saveError = await writeEngineCache(file, key, data).then(
+      () => null,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+  }
+  return ok(engineFromData(data), { kind: 'built', file, why, saveError }, started);
+}
+
+function ok(engine: Engine, origin: EngineOrigin, started: number): OpenEngineResult {
+  return { kind: 'ok', engine, origin, milliseconds: performance.now() - started };
 }

@@ -94,7 +94,6 @@ export async function startBot(options: StartBotOptions): Promise<BotHandle> {
     if (response.status === 429) log.warn('rate limited by Discord', { method: request.method, route: request.route, retries: request.retries });
     else if (response.status >= 500) log.warn('Discord server error', { method: request.method, route: request.route, status: response.status, retries: request.retries });
   });
-  if (config.shardCount !== null) log.info('SHARD_COUNT is set but sharding is not implemented yet; running one shard', { shardCount: config.shardCount });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { chunkDocument } from '../core/chunk.js';
 import type { Topic } from '../core/engine-types.js';
 import { extractBlockFigures } from '../core/figures/extract.js';
+import { loadCorpus } from '../corpus/load.js';
 import { openEngine } from '../corpus/open-engine.js';
 import { expectedIds, formatDirect, scoreDirect } from './direct-score.js';
 import { formatCityLookups, formatFigureScore, scoreCityLookups, scoreFigures } from './figures-score.js';
@@ -26,11 +27,13 @@ const read = (name: string) => readFile(join(folder, name), 'utf8');
 const readJson = async <T>(name: string, schema: z.ZodType<T>): Promise<T> => schema.parse(JSON.parse(await read(name)));
 
 const opened = await openEngine(values.corpus);
-if (opened.kind === 'error') {
-  console.error(opened.message);
+const loaded = await loadCorpus(values.corpus);
+if (opened.kind === 'error' || loaded.kind === 'error') {
+  console.error(opened.kind === 'error' ? opened.message : 'the corpus could not be read');
   process.exit(1);
 }
-const { engine, corpus } = opened;
+const { engine } = opened;
+const { corpus } = loaded;
 const gold = await readJson('figures.json', GoldFiguresSchema);
 
 // Passages.

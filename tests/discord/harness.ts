@@ -4,7 +4,7 @@
 import { parseConfig } from '../../src/config.js';
 import type { BotConfig, LogLevel } from '../../src/config.js';
 import type { Engine } from '../../src/core/engine-types.js';
-import { openEngine } from '../../src/corpus/open-engine.js';
+import { realEngine } from '../support/real-engine.js';
 import { startBot } from '../../src/discord/bot.js';
 import type { BotHandle, StartBotOptions } from '../../src/discord/bot.js';
 import { createLog } from '../../src/discord/log.js';
@@ -19,11 +19,7 @@ export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfAkE1.test-token-that-must-never
  * The engine the end-to-end tests run on: the real engine over the real corpus. To isolate the bot
  * from the engine, swap in `async () => createFakeEngine()` from ../support/fake-engine.js.
  */
-export const loadTestEngine = async (): Promise<Engine> => {
-  const opened = await openEngine('corpus');
-  if (opened.kind === 'error') throw new Error(opened.message);
-  return opened.engine;
-};
+export const loadTestEngine = (): Promise<Engine> => realEngine();
 
 export type HarnessOptions = {
   readonly engine: Engine;

@@ -4,6 +4,10 @@
  * RESUME → RESUMED with replay). Tests push INTERACTION_CREATE / MESSAGE_CREATE dispatches, drop the
  * connection, script REST failures, and read every request the bot made.
  *
+ * Shards: each IDENTIFY's `shard: [id, count]` opens that shard's session, as on Discord. A guild's
+ * events go to shard (guild_id >> 22) % count and DMs to shard 0 (a test may name the shard instead),
+ * so a bot running one shard sees every event, as before.
+ *
  * Shapes follow ../shared/discord/NOTES.md §C (what discord.js 14.28 dereferences without guards).
  */
 import { EventEmitter, once } from 'node:events';
@@ -52,6 +56,8 @@ export type FakeDiscordOptions = {
   readonly messageContentAllowed?: boolean;
   /** Heartbeat interval sent in HELLO; long by default so tests are not timed by heartbeats. */
   readonly heartbeatIntervalMs?: number;
+  /** The `shards` GET /gateway/bot recommends (what SHARD_COUNT=auto spawns). Default 1. */
+  readonly recommendedShards?: number;
 };
 
 export type CommandOption = {
@@ -67,11 +73,21 @@ export type InteractionParams = {
   /** Send from a DM (no guild, `user` instead of `member`). */
   readonly dm?: boolean;
   readonly channelId?: string;
+  /** Send from this guild instead of the fake's own (one the client has not cached). */
+  readonly guildId?: string;
+  /** Send on this shard's connection, whatever Discord's routing would choose. */
+  readonly shard?: number;
   /** Pretend the interaction was created this long ago (its snowflake carries the time). */
   readonly ageMs?: number;
 };
 
-export type SentInteraction = { readonly id: string; readonly token: string; readonly callbackPath: string };
+export type SentInteraction = {
+  readonly id: string;
+  readonly token: string;
+  readonly callbackPath: string;
+  /** The shard whose session carried it; null when that shard had not identified (nothing was sent). */
+  readonly shard: number | null;
+};
 
 export type FakeDiscord = {
   /** For `rest: { api }`: `http://127.0.0.1:PORT/api`. */
@@ -85,22 +101,24 @@ export type FakeDiscord = {
   /** Frames the client sent on the gateway. */
   readonly gatewayFrames: readonly GatewayFrame[];
   readonly connections: () => number;
+  /** The `shard` field of every IDENTIFY so far, in order (`[0, 1]` when a client sent none). */
+  readonly identifiedShards: () => readonly ShardField[];
   /** The first request (at or after index `since`) matching `predicate`, waiting for it if need be. */
   readonly waitForRequest: (predicate: (request: RecordedRequest) => boolean, since?: number, timeoutMs?: number) => Promise<RecordedRequest>;
   readonly waitForGateway: (predicate: (frame: GatewayFrame) => boolean, since?: number, timeoutMs?: number) => Promise<GatewayFrame>;
   /** Answer the next request matching `predicate` with `response` instead of the usual. */
   readonly respondOnce: (predicate: (method: string, path: string) => boolean, response: ScriptedResponse) => void;
-  /** Send a dispatch (op 0) now, or queue it for replay after RESUME when no client is connected. */
-  readonly dispatch: (event: string, data: unknown) => void;
+  /** Send a dispatch (op 0) to a shard (default 0) now, or queue it for replay after RESUME when it is disconnected. */
+  readonly dispatch: (event: string, data: unknown, shard?: number) => void;
   readonly command: (name: string, options: readonly CommandOption[], params?: InteractionParams) => SentInteraction;
   readonly autocomplete: (name: string, options: readonly CommandOption[], params?: InteractionParams) => SentInteraction;
   readonly button: (customId: string, message: { readonly id: string; readonly flags?: number }, params?: InteractionParams) => SentInteraction;
   /** Push a MESSAGE_CREATE; returns the message id. */
   readonly message: (params: MessageParams) => string;
-  /** Ask the client for a heartbeat now (op 1), as Discord may. */
-  readonly requestHeartbeat: () => void;
-  /** Close the gateway socket (`code` given: a close frame; otherwise the TCP connection just dies). */
-  readonly dropConnection: (code?: number) => Promise<void>;
+  /** Ask a shard's client (default 0) for a heartbeat now (op 1), as Discord may. */
+  readonly requestHeartbeat: (shard?: number) => void;
+  /** Close a shard's (default 0) gateway socket (`code` given: a close frame; otherwise the TCP connection just dies). */
+  readonly dropConnection: (code?: number, shard?: number) => Promise<void>;
   readonly close: () => Promise<void>;
 };
 
@@ -114,6 +132,21 @@ export type MessageParams = {
 };
 
 export const DEFAULT_USER: FakeUser = { id: '300000000000000001', username: 'alice' };
+
+/** `[shard id, shard count]`, as IDENTIFY and READY carry it. */
+export type ShardField = readonly [number, number];
+
+/** The shard Discord sends a guild's events to. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A guild id (a plausible snowflake) whose events Discord sends to `shard` of `shardCount`. */
+export function guildIdOnShard(shard: number, shardCount: number): string {
+  const timestamp = BigInt(Date.now()) - DISCORD_EPOCH;
+  const count = BigInt(shardCount);
+  return (((timestamp - (timestamp % count) + BigInt(shard)) << 22n) | 1n).toString();
+}
 
 let sequence = 0n;
 /** A snowflake whose timestamp is `ageMs` in the past; unique within the process. */
@@ -136,11 +169,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const scripted: { predicate: (method: string, path: string) => boolean; response: ScriptedResponse }[] = [];
   const dmChannels = new Map<string, string>();
 
-  let socket: WebSocket | null = null;
-  let seq = 0;
-  let sessionId: string | null = null;
-  /** Every dispatch of the session, for replay on RESUME. */
-  const sent: { s: number; t: string; d: unknown }[] = [];
+  /** The live session of each shard, by shard id: its socket (null while disconnected) and every dispatch, for replay on RESUME. */
+  type Session = { readonly id: string; ws: WebSocket | null; seq: number; readonly sent: { s: number; t: string; d: unknown }[] };
+  const sessions = new Map<number, Session>();
+  /** The shard count of the latest IDENTIFY: how Discord routes guild events now. */
+  let shardCount = 1;
+  const identified: ShardField[] = [];
   let connectionCount = 0;
 
   const server: Server = createServer((req, res) => {
@@ -222,7 +256,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     if (rest === '/gateway/bot' && method === 'GET') {
       return {
         status: 200,
-        body: { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } },
+        body: { url: gatewayUrl, shards: options.recommendedShards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } },
       };
     }
     if (rest === '/users/@me' && method === 'GET') return { status: 200, body: userObject(botUser) };
@@ -283,7 +317,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   // Gateway
 
   wss.on('connection', (ws) => {
-    socket = ws;
     connectionCount += 1;
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: unknown };
@@ -293,7 +326,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       events.emit('frame', recorded);
     });
     ws.on('close', () => {
-      if (socket === ws) socket = null;
+      for (const session of sessions.values()) if (session.ws === ws) session.ws = null;
     });
     send(ws, { op: 10, d: { heartbeat_interval: heartbeatInterval } });
   });
@@ -318,19 +351,27 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
           ws.close(4014, 'Disallowed intent(s).');
           return;
         }
-        sessionId = `session-${snowflake()}`;
-        sent.length = 0;
-        seq = 0;
-        dispatchTo(ws, 'READY', {
+        const shard = shardField(d['shard']);
+        if (shard === null) {
+          ws.close(4010, 'Invalid shard.');
+          return;
+        }
+        identified.push(shard);
+        const [id, count] = shard;
+        shardCount = count;
+        const session: Session = { id: `session-${snowflake()}`, ws, seq: 0, sent: [] };
+        sessions.set(id, session);
+        const ownsGuild = shardOf(guildId, count) === id;
+        dispatchTo(session, 'READY', {
           v: API_VERSION,
           user: userObject(botUser),
-          guilds: [{ id: guildId, unavailable: true }],
-          session_id: sessionId,
+          guilds: ownsGuild ? [{ id: guildId, unavailable: true }] : [],
+          session_id: session.id,
           resume_gateway_url: gatewayUrl,
-          shard: [0, 1],
+          shard,
           application: { id: applicationId, flags: 0 },
         });
-        dispatchTo(ws, 'GUILD_CREATE', guildObject());
+        if (ownsGuild) dispatchTo(session, 'GUILD_CREATE', guildObject());
         return;
       }
       case 6: {
@@ -338,13 +379,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
           ws.close(4004, 'Authentication failed.');
           return;
         }
-        if (d['session_id'] !== sessionId) {
+        const session = [...sessions.values()].find((candidate) => candidate.id === d['session_id']);
+        if (session === undefined) {
           send(ws, { op: 9, d: false });
           return;
         }
+        session.ws = ws;
         const after = Number(d['seq'] ?? 0);
-        for (const missed of sent.filter((event) => event.s > after)) send(ws, { op: 0, ...missed });
-        dispatchTo(ws, 'RESUMED', {});
+        for (const missed of session.sent.filter((event) => event.s > after)) send(ws, { op: 0, ...missed });
+        dispatchTo(session, 'RESUMED', {});
         return;
       }
       default:
@@ -352,12 +395,28 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     }
   }
 
-  /** Records the dispatch for replay, and sends it if a client is connected. */
-  function dispatchTo(ws: WebSocket | null, event: string, data: unknown): void {
-    seq += 1;
-    const entry = { s: seq, t: event, d: data };
-    sent.push(entry);
-    if (ws !== null) send(ws, { op: 0, ...entry });
+  /** Records the dispatch for replay, and sends it if the shard is connected; dropped when it never identified. */
+  function dispatchTo(session: Session | undefined, event: string, data: unknown): void {
+    if (session === undefined) return;
+    session.seq += 1;
+    const entry = { s: session.seq, t: event, d: data };
+    session.sent.push(entry);
+    if (session.ws !== null) send(session.ws, { op: 0, ...entry });
+  }
+
+  /** Discord's routing: a guild's events to its shard, DMs to shard 0; `shard` overrides it. */
+  function shardFor(shard: number | undefined, guild: string | null): number {
+    return shard ?? (guild === null ? 0 : shardOf(guild, shardCount));
+  }
+
+  /** IDENTIFY's `shard`: absent means `[0, 1]`; anything but `[id < count, count >= 1]` is invalid. */
+  function shardField(value: unknown): ShardField | null {
+    if (value === undefined) return [0, 1];
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [id, count] = value as unknown[];
+    if (!Number.isInteger(id) || !Number.isInteger(count)) return null;
+    const shard: ShardField = [Number(id), Number(count)];
+    return shard[0] >= 0 && shard[0] < shard[1] ? shard : null;
   }
 
   function guildObject(): Record<string, unknown> {
@@ -400,11 +459,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   // ------------------------------------------------------------------------------------------
   // Test-facing helpers
 
-  function interactionEnvelope(type: number, data: Record<string, unknown>, params: InteractionParams): SentInteraction & { payload: Record<string, unknown> } {
+  function interactionEnvelope(type: number, data: Record<string, unknown>, params: InteractionParams): Omit<SentInteraction, 'shard'> & { payload: Record<string, unknown> } {
     const user = params.user ?? DEFAULT_USER;
     const id = snowflake(params.ageMs ?? 0);
     const token = `itoken-${id}`;
     const dm = params.dm === true;
+    const guild = params.guildId ?? guildId;
     const channelId = dm ? dmChannelOf(user) : (params.channelId ?? channelIds[0] ?? '0');
     const payload: Record<string, unknown> = {
       id,
@@ -412,19 +472,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       type,
       token,
       version: 1,
-      channel: dm ? { id: channelId, type: 1, recipients: [userObject(user)] } : { id: channelId, type: 0, guild_id: guildId },
+      channel: dm ? { id: channelId, type: 1, recipients: [userObject(user)] } : { id: channelId, type: 0, guild_id: guild },
       channel_id: channelId,
       app_permissions: '2248473465835073',
       locale: params.locale ?? 'en-US',
       entitlements: [],
-      authorizing_integration_owners: dm ? { '0': '0' } : { '0': guildId },
+      authorizing_integration_owners: dm ? { '0': '0' } : { '0': guild },
       context: dm ? 1 : 0,
       attachment_size_limit: 10_485_760,
       data,
       ...(dm
         ? { user: userObject(user) }
         : {
-            guild_id: guildId,
+            guild_id: guild,
             guild_locale: 'zh-CN',
             member: { user: userObject(user), roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: '2248473465835073' },
           }),
@@ -439,8 +499,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     extra: (channelId: string) => Record<string, unknown> = () => ({}),
   ): SentInteraction {
     const { payload, ...sentInteraction } = interactionEnvelope(type, data, params);
-    dispatchTo(socket, 'INTERACTION_CREATE', { ...payload, ...extra(String(payload['channel_id'])) });
-    return sentInteraction;
+    const shard = shardFor(params.shard, params.dm === true ? null : String(payload['guild_id']));
+    const session = sessions.get(shard);
+    dispatchTo(session, 'INTERACTION_CREATE', { ...payload, ...extra(String(payload['channel_id'])) });
+    return { ...sentInteraction, shard: session === undefined ? null : shard };
   }
 
   function commandData(name: string, options: readonly CommandOption[]): Record<string, unknown> {
@@ -500,12 +562,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     requests,
     gatewayFrames,
     connections: () => connectionCount,
+    identifiedShards: () => [...identified],
     waitForRequest: (predicate, since = 0, timeoutMs = 10_000) => waitFor(requests, 'request', predicate, since, timeoutMs, 'a REST request'),
     waitForGateway: (predicate, since = 0, timeoutMs = 10_000) => waitFor(gatewayFrames, 'frame', predicate, since, timeoutMs, 'a gateway frame'),
     respondOnce: (predicate, response) => {
       scripted.push({ predicate, response });
     },
-    dispatch: (event, data) => dispatchTo(socket, event, data),
+    dispatch: (event, data, shard = 0) => dispatchTo(sessions.get(shard), event, data),
     command: (name, options, params = {}) => sendInteraction(2, commandData(name, options), params),
     autocomplete: (name, options, params = {}) => sendInteraction(4, commandData(name, options), params),
     button: (customId, message, params = {}) =>
@@ -516,7 +579,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       const author = params.author ?? DEFAULT_USER;
       const dm = params.dm === true;
       const id = snowflake();
-      dispatchTo(socket, 'MESSAGE_CREATE', {
+      dispatchTo(sessions.get(shardFor(undefined, dm ? null : guildId)), 'MESSAGE_CREATE', {
         id,
         channel_id: dm ? dmChannelOf(author) : (params.channelId ?? channelIds[0]),
         // discord.js 14.28 builds an uncached DM channel from this; without it the DM is dropped.
@@ -544,11 +607,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       });
       return id;
     },
-    requestHeartbeat: () => {
-      if (socket !== null) send(socket, { op: 1, d: null });
+    requestHeartbeat: (shard = 0) => {
+      const current = sessions.get(shard)?.ws ?? null;
+      if (current !== null) send(current, { op: 1, d: null });
     },
-    dropConnection: async (code) => {
-      const current = socket;
+    dropConnection: async (code, shard = 0) => {
+      const current = sessions.get(shard)?.ws ?? null;
       if (current === null) return;
       const closed = once(current, 'close');
       if (code === undefined) current.terminate();

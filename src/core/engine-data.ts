@@ -1,0 +1,107 @@
+import { chunkDocument } from './chunk.js';
+import { engineFromData } from './engine.js';
+import type { Engine } from './engine-types.js';
+import { extractBlockFigures } from './figures/extract.js';
+import { figureKeys, type FigureKey } from './figure-catalog.js';
+import { foldName, type Gazetteer } from './gazetteer.js';
+import type { Lexicon } from './lexicon.js';
+import { findPeople } from './names.js';
+import { normalize } from './normalize.js';
+import { buildPostings, termCounts, type Postings } from './postings.js';
+import { buildSearchIndex, type SearchIndexData } from './search-index.js';
+import type { Block, DocumentMeta, Figure, SourceDocument } from './types.js';
+import type { VocabularyData } from './vocabulary.js';
+import { buildVocabularyData } from './vocabulary-build.js';
+
+export type EngineInput = {
+  readonly documents: readonly SourceDocument[];
+  readonly gazetteer: Gazetteer;
+  /** Dictionary and word frequencies; an empty lexicon works, without English or synonyms. */
+  readonly lexicon: Lexicon;
+};
+
+/**
+ * Everything the engine derives from a corpus, as plain data (strings, arrays, maps, typed
+ * arrays): what a cache file saves so that a start with an unchanged corpus rebuilds nothing.
+ * Building it is the slow part; `engineFromData` turns it back into an engine in little time.
+ */
+export type EngineData = {
+  readonly documents: readonly DocumentMeta[];
+  readonly gazetteer: Gazetteer;
+  /** Every block of every document, in corpus order; a block's id is its position. */
+  readonly blocks: readonly Block[];
+  /** Each block's text as the index and the ranking read it (see normalize.ts). */
+  readonly normalized: readonly string[];
+  readonly figures: readonly (readonly Figure[])[];
+  /** Every figure's label and value, normalized, in the order of `figures.flat()`. */
+  readonly figureKeys: readonly FigureKey[];
+  /** Gazetteer keys of the places each block names or attributes figures to. */
+  readonly places: readonly (readonly string[])[];
+  readonly index: SearchIndexData;
+  readonly vocabulary: VocabularyData;
+};
+
+/** Builds the answer engine over a corpus in one step: `buildEngineData`, then `engineFromData`. */
+export function createEngine(input: EngineInput): Engine {
+  return engineFromData(buildEngineData(input));
+}
+
+/**
+ * Chunks every document, extracts figures, indexes the passages and learns the corpus's
+ * vocabulary. Pure and synchronous; `progress` hears each step begin, for a long build's status line.
+ */
+export function buildEngineData(input: EngineInput, progress: (step: string) => void = () => {}): EngineData {
+  progress('chunking');
+  const chunked = input.documents.map((document) => ({ document, blocks: chunkDocument(document.meta, document.body) }));
+  const blocks = chunked.flatMap(({ blocks }) => blocks);
+  progress('extracting figures');
+  const figures = chunked.flatMap(({ document, blocks }) => extractBlockFigures(blocks, document.meta, input.gazetteer));
+  progress('normalizing');
+  const normalized = blocks.map((block) => normalize(block.text));
+  const people = [...new Set(normalized.flatMap((text) => findPeople(text).map((person) => person.name)))];
+  progress('indexing');
+  const postings = buildPostings(normalized);
+  const common = commonTerms(postings, normalized.length);
+  const index = buildSearchIndex(normalized, (term) => common.has(term)).data();
+  progress('learning the vocabulary');
+  const vocabulary = buildVocabularyData({ texts: normalized, postings, lexicon: input.lexicon, gazetteer: input.gazetteer, people });
+  return {
+    documents: input.documents.map((document) => document.meta),
+    gazetteer: input.gazetteer,
+    blocks,
+    normalized,
+    figures,
+    figureKeys: figureKeys(figures),
+    places: placesOf(normalized, figures, input.gazetteer),
+    index,
+    vocabulary,
+  };
+}
+
+/**
+ * Terms too common to index: in more than 1% of the passages, and in more than 1,000 of them, so
+ * that a corpus of one article loses nothing (its every term is rare in absolute terms).
+ */
+const COMMON_SHARE = 0.01;
+const COMMON_FLOOR = 1_000;
+
+function commonTerms(postings: Postings, passages: number): Set<string> {
+  const limit = Math.max(COMMON_FLOOR, COMMON_SHARE * passages);
+  const common = new Set<string>();
+  for (const [term, count] of termCounts(postings)) if (count > limit) common.add(term);
+  return common;
+}
+
+function placesOf(normalized: readonly string[], figures: readonly (readonly Figure[])[], gazetteer: Gazetteer): string[][] {
+  const cityForms = gazetteer.cities.flatMap((city) =>
+    [city.key, ...city.aliases, ...city.subAreas.flatMap((area) => [area.name, ...area.aliases])]
+      .map(foldName)
+      .filter((form) => /\p{Script=Han}/u.test(form))
+      .map((form) => ({ form, key: city.key })),
+  );
+  return normalized.map((text, id) => {
+    const places = new Set(cityForms.filter(({ form }) => text.includes(form)).map(({ key }) => key));
+    for (const figure of figures[id] ?? []) for (const key of figure.entity?.split('、') ?? []) places.add(key);
+    return [...places];
+  });
+}

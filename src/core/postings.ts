@@ -1,0 +1,131 @@
+import { indexOfKey, keyAt, packStrings, tableSize, type StringTable } from './string-table.js';
+import { hanRuns, latinRuns } from './tokenize.js';
+
+/**
+ * Which passages contain each Han character, each Han bigram and each Latin word or number of the
+ * corpus, as sorted id lists packed into typed arrays. The vocabulary asks "how many passages
+ * contain this string?" for every word of every question; scanning the texts answered that in
+ * linear time, which a corpus of thousands of articles cannot afford. With these lists a string is
+ * found by intersecting the lists of its bigrams and checking only the passages left.
+ */
+export type Postings = {
+  readonly terms: StringTable;
+  /** The ids of term `i` are `ids[offsets[i]]` up to `ids[offsets[i + 1]]`, ascending. */
+  readonly offsets: Uint32Array;
+  readonly ids: Uint32Array;
+};
+
+/** The terms a normalized text is listed under. */
+function termsOf(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const run of hanRuns(text)) {
+    const chars = [...run];
+    chars.forEach((char, i) => {
+      terms.add(char);
+      if (i + 1 < chars.length) terms.add(char + chars[i + 1]!);
+    });
+  }
+  for (const word of latinRuns(text)) terms.add(word);
+  return terms;
+}
+
+/** Lists normalized passage texts; a passage's id is its position. */
+export function buildPostings(texts: readonly string[]): Postings {
+  const lists = new Map<string, number[]>();
+  texts.forEach((text, id) => {
+    for (const term of termsOf(text)) {
+      const list = lists.get(term);
+      if (list) list.push(id);
+      else lists.set(term, [id]);
+    }
+  });
+  const terms = packStrings(lists.keys());
+  const offsets = new Uint32Array(tableSize(terms) + 1);
+  let total = 0;
+  for (let i = 0; i < tableSize(terms); i++) {
+    offsets[i] = total;
+    total += lists.get(keyAt(terms, i))!.length;
+  }
+  offsets[tableSize(terms)] = total;
+  const ids = new Uint32Array(total);
+  for (let i = 0; i < tableSize(terms); i++) ids.set(lists.get(keyAt(terms, i))!, offsets[i]);
+  return { terms, offsets, ids };
+}
+
+/** The passages listed under one term (empty for a term the corpus does not have). */
+export function passagesWith(postings: Postings, term: string): Uint32Array {
+  const index = indexOfKey(postings.terms, term);
+  return index < 0 ? new Uint32Array(0) : postings.ids.subarray(postings.offsets[index], postings.offsets[index + 1]);
+}
+
+/** Every term of the table, with how many passages contain it. */
+export function* termCounts(postings: Postings): Generator<readonly [term: string, passages: number]> {
+  for (let i = 0; i < tableSize(postings.terms); i++) {
+    yield [keyAt(postings.terms, i), postings.offsets[i + 1]! - postings.offsets[i]!];
+  }
+}
+
+/**
+ * Counts the passages that contain a normalized string anywhere, exactly as `text.includes` would.
+ * Results are remembered (up to a bound, so a long-running bot does not grow without end).
+ */
+export function createOccurrenceCounter(postings: Postings, texts: readonly string[]): (text: string) => number {
+  const MEMO_LIMIT = 50_000;
+  const memo = new Map<string, number>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const count = countOccurrences(postings, texts, text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, count);
+    return count;
+  };
+}
+
+function countOccurrences(postings: Postings, texts: readonly string[], text: string): number {
+  if (text === '') return 0;
+  const han = hanRuns(text).flatMap((run) => {
+    const chars = [...run];
+    return chars.length === 1 ? chars : chars.slice(1).map((char, i) => chars[i]! + char);
+  });
+  const lists = han.length > 0 ? han.map((term) => passagesWith(postings, term)) : [latinCandidates(postings, text)];
+  lists.sort((a, b) => a.length - b.length);
+  const [smallest, ...rest] = lists;
+  if (!smallest || smallest.length === 0) return 0;
+  // A lone character or bigram is exactly its list; anything longer is checked in the texts.
+  const exact = han.length === 1 && text === han[0];
+  let count = 0;
+  for (const id of smallest) {
+    if (!rest.every((list) => contains(list, id))) continue;
+    if (exact || texts[id]!.includes(text)) count++;
+  }
+  return count;
+}
+
+/** Passages with a Latin word or number that contains the first Latin run of `text`. */
+function latinCandidates(postings: Postings, text: string): Uint32Array {
+  const [first] = latinRuns(text);
+  if (first === undefined) return new Uint32Array(0);
+  const ids = new Set<number>();
+  // Latin terms sort before every Han one, so the scan stops at the first non-ASCII key.
+  for (let i = 0; i < tableSize(postings.terms); i++) {
+    const term = keyAt(postings.terms, i);
+    if (term.charCodeAt(0) > 0x7f) break;
+    if (!term.includes(first)) continue;
+    for (const id of postings.ids.subarray(postings.offsets[i], postings.offsets[i + 1])) ids.add(id);
+  }
+  return Uint32Array.from([...ids].sort((a, b) => a - b));
+}
+
+function contains(sorted: Uint32Array, id: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = sorted[middle]!;
+    if (value === id) return true;
+    if (value < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+/**
+ * A sorted set of strings packed into one string and an offsets array, looked up by binary
+ * search. It exists for start-up time: a `Map` of half a million dictionary words takes about
+ * 300 ms to rebuild from a cache file, while this form is two values that deserialize in a few
+ * milliseconds and answers a lookup in about twenty string comparisons.
+ */
+export type StringTable = {
+  /** Every key, sorted by UTF-16 code units, concatenated. */
+  readonly text: string;
+  /** `starts[i]` is where key `i` begins in `text`; one extra entry marks the end of the last. */
+  readonly starts: Uint32Array;
+};
+
+/** Packs distinct keys; the position of each key in the result is its rank in sorted order. */
+export function packStrings(keys: Iterable<string>): StringTable {
+  // The default sort compares strings by UTF-16 code units, as `<` does, and is faster than a comparator.
+  const sorted = [...new Set(keys)].sort();
+  const starts = new Uint32Array(sorted.length + 1);
+  let offset = 0;
+  sorted.forEach((key, i) => {
+    starts[i] = offset;
+    offset += key.length;
+  });
+  starts[sorted.length] = offset;
+  return { text: sorted.join(''), starts };
+}
+
+export function tableSize(table: StringTable): number {
+  return table.starts.length - 1;
+}
+
+export function keyAt(table: StringTable, index: number): string {
+  return table.text.slice(table.starts[index], table.starts[index + 1]);
+}
+
+/** The rank of `key` in the table, or -1 when it is not there. */
+export function indexOfKey(table: StringTable, key: string): number {
+  let low = 0;
+  let high = tableSize(table) - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const candidate = keyAt(table, middle);
+    if (candidate === key) return middle;
+    if (candidate < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** Sorts by UTF-16 code units, the order `<` uses, not by locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

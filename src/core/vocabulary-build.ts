@@ -1,0 +1,99 @@
+import { buildEnglishLexicon } from './english.js';
+import { foldName, type Gazetteer } from './gazetteer.js';
+import { packLexicon, type Lexicon } from './lexicon.js';
+import { isHan } from './normalize.js';
+import { allSyllablesOf, pinyinKey } from './pinyin.js';
+import { createOccurrenceCounter, termCounts, type Postings } from './postings.js';
+import { FIRST_READING, LAST_READING, type KnownName, type NameKind, type VocabularyData } from './vocabulary.js';
+
+/**
+ * Learns a corpus's vocabulary (see vocabulary.ts for what it is used for). Everything that needs
+ * the pinyin converter happens here, at build time, so that a cached engine never loads it.
+ */
+
+export type VocabularyInput = {
+  /** Normalized passage texts, and their postings. */
+  readonly texts: readonly string[];
+  readonly postings: Postings;
+  readonly lexicon: Lexicon;
+  readonly gazetteer: Gazetteer;
+  /** People the corpus names (normalized). */
+  readonly people: readonly string[];
+};
+
+/** The corpus-dependent work: postings, homophones and the English words the corpus uses. */
+export function buildVocabularyData(input: VocabularyInput): VocabularyData {
+  const { postings } = input;
+  const occurrences = createOccurrenceCounter(postings, input.texts);
+  return {
+    lexicon: packLexicon(input.lexicon),
+    postings,
+    homophones: homophoneTable(postings),
+    english: buildEnglishLexicon(input.lexicon.entries, (word) => occurrences(word) > 0),
+    names: knownNames(input.gazetteer, input.people),
+    readings: readingTable(),
+  };
+}
+
+/** The commonest reading of every character of the basic CJK block, as `VocabularyData.readings`. */
+function readingTable(): string {
+  const readings: string[] = [];
+  for (let code = FIRST_READING; code <= LAST_READING; code++) readings.push(allSyllablesOf(String.fromCodePoint(code))[0] ?? '');
+  return readings.join(',');
+}
+
+function knownNames(gazetteer: Gazetteer, people: readonly string[]): KnownName[] {
+  const names: KnownName[] = [];
+  const add = (text: string, kind: NameKind, key: string, latin: readonly string[]) => {
+    const folded = foldName(text);
+    if (folded === '') return;
+    const han = /\p{Script=Han}/u.test(folded);
+    names.push({
+      text: folded,
+      kind,
+      key,
+      latin: [...new Set([...(han ? [pinyinKey(folded)] : [folded]), ...latin.map(foldName)])],
+    });
+  };
+  for (const city of gazetteer.cities) {
+    for (const alias of [city.key, ...city.aliases]) add(alias, 'city', city.key, [city.pinyin]);
+    for (const area of city.subAreas) for (const alias of [area.name, ...area.aliases]) add(alias, 'city', city.key, []);
+  }
+  for (const group of gazetteer.groups) for (const alias of group.aliases) add(alias, 'group', group.key, []);
+  for (const person of people) add(person, 'person', person, []);
+  return names;
+}
+
+/**
+ * Maps the toneless pinyin of every corpus bigram to the bigram, so that 松将 finds 松江. A
+ * character is keyed under each of its readings (行: xing and hang), since a question's bigram is
+ * read in its own context; where two bigrams share a key, the one more passages use wins.
+ */
+function homophoneTable(postings: Postings): Map<string, string> {
+  const readings = new Map<string, readonly string[]>();
+  const readingsOf = (char: string): readonly string[] => {
+    let known = readings.get(char);
+    if (!known) {
+      known = [...new Set(allSyllablesOf(char))];
+      readings.set(char, known);
+    }
+    return known;
+  };
+  const table = new Map<string, string>();
+  const best = new Map<string, number>();
+  for (const [term, passages] of termCounts(postings)) {
+    const chars = [...term];
+    if (chars.length !== 2 || !chars.every(isHan)) continue;
+    for (const first of readingsOf(chars[0]!)) {
+      for (const second of readingsOf(chars[1]!)) {
+        const key = `${first} ${second}`;
+        const previous = best.get(key) ?? 0;
+        if (passages > previous || (passages === previous && term < table.get(key)!)) {
+          best.set(key, passages);
+          table.set(key, term);
+        }
+      }
+    }
+  }
+  return table;
+}

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildPostings, createOccurrenceCounter, passagesWith } from '../../src/core/postings.js';
+
+const TEXTS = ['湖州国家高新技术企业1611家', '松江合同外资增长62.4%', 'g60科创走廊九城市', '九城市贸易进出口额3.8万亿美元'];
+
+describe('postings', () => {
+  it.each([
+    ['a character', '湖', [0]],
+    ['a bigram', '城市', [2, 3]],
+    ['a Latin word', 'g60', [2]],
+    ['a number', '3.8', [3]],
+    ['a term nobody wrote', '杭州', []],
+  ])('lists the passages of %s in order', (_what, term, ids) => {
+    expect([...passagesWith(buildPostings(TEXTS), term)]).toEqual(ids);
+  });
+
+  it.each([
+    ['a word inside a passage', '高新技术', 1],
+    ['a word in two passages', '九城市', 2],
+    ['Latin and Han together', 'g60科创', 1],
+    ['part of a number', '62.4%', 1],
+    ['bigrams that exist but never in a row', '湖州外资', 0],
+    ['the empty string', '', 0],
+  ])('counts %s exactly', (_what, text, count) => {
+    expect(createOccurrenceCounter(buildPostings(TEXTS), TEXTS)(text)).toBe(count);
+  });
+
+  it('counts every substring as a scan of the texts would', () => {
+    const alphabet = fc.constantFrom(...'湖州城市九科创松江g60.5 ，');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: alphabet, maxLength: 30 }), { minLength: 1, maxLength: 8 }), fc.string({ unit: alphabet, minLength: 1, maxLength: 5 }), (texts, needle) => {
+        const count = createOccurrenceCounter(buildPostings(texts), texts)(needle);
+        // Postings know Han and Latin runs; a needle of spaces and punctuation alone is never a word.
+        const expected = /[\p{Script=Han}a-z0-9]/u.test(needle) ? texts.filter((text) => text.includes(needle)).length : 0;
+        expect(count).toBe(expected);
+      }),
+    );
+  });
+});

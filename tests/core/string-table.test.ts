@@ -1,0 +1,20 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indexOfKey, keyAt, packStrings, tableSize } from '../../src/core/string-table.js';
+
+describe('packStrings', () => {
+  it('keeps each key once, in code-unit order', () => {
+    const table = packStrings(['湖州', 'g60', '九城市', 'g60', '']);
+    expect(Array.from({ length: tableSize(table) }, (_, i) => keyAt(table, i))).toEqual(['', 'g60', '九城市', '湖州']);
+  });
+
+  it('finds every key it holds and nothing else', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 4 })), fc.string({ maxLength: 4 }), (keys, other) => {
+        const table = packStrings(keys);
+        for (const key of keys) expect(keyAt(table, indexOfKey(table, key))).toBe(key);
+        if (!keys.includes(other)) expect(indexOfKey(table, other)).toBe(-1);
+      }),
+    );
+  });
+});

@@ -1,0 +1,115 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEngineData } from '../../src/core/engine-data.js';
+import { parseDocument } from '../../src/core/document.js';
+import { GazetteerSchema } from '../../src/core/gazetteer.js';
+import { cacheFileFor, cacheKey, readEngineCache, writeEngineCache } from '../../src/corpus/engine-cache.js';
+import { openEngine } from '../../src/corpus/open-engine.js';
+import { answerJson, cityJson } from '../../src/render/json.js';
+
+const KEY = 'a'.repeat(64);
+
+function smallData() {
+  const parsed = parseDocument('tiny', '标题\n　　湖州国家高新技术企业达到1611家。\n　　松江合同外资同比上升62.4%。');
+  if (parsed.kind !== 'ok') throw new Error(parsed.problem);
+  const gazetteer = GazetteerSchema.parse(JSON.parse(readFileSync('corpus/cities.json', 'utf8')));
+  // An empty lexicon keeps the build instant; the cache does not care what the data says.
+  return buildEngineData({ documents: [parsed.document], gazetteer, lexicon: { entries: [], frequencies: new Map() } });
+}
+
+async function savedCache(): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'cache-')), 'engine.cache');
+  await writeEngineCache(file, KEY, smallData());
+  return file;
+}
+
+describe('cacheKey', () => {
+  const files = [{ name: 'a.md', bytes: new TextEncoder().encode('正文') }];
+
+  it.each([
+    ['a changed byte', [{ name: 'a.md', bytes: new TextEncoder().encode('正闻') }], 'engine'],
+    ['a renamed file', [{ name: 'b.md', bytes: files[0]!.bytes }], 'engine'],
+    ['an added file', [...files, { name: 'cities.json', bytes: new Uint8Array([123, 125]) }], 'engine'],
+    ['another engine', files, 'engine 2'],
+  ])('changes with %s', (_what, other, fingerprint) => {
+    expect(cacheKey(other, fingerprint)).not.toBe(cacheKey(files, 'engine'));
+  });
+
+  it('is the same for the same bytes', () => {
+    expect(cacheKey(files, 'engine')).toBe(cacheKey([{ name: 'a.md', bytes: new TextEncoder().encode('正文') }], 'engine'));
+  });
+});
+
+describe('readEngineCache', () => {
+  it('reads back what was written', async () => {
+    const read = await readEngineCache(await savedCache(), KEY);
+    expect(read.kind).toBe('hit');
+    if (read.kind === 'hit') expect(read.data).toEqual(smallData());
+  });
+
+  it('reports a missing file as absent', async () => {
+    const read = await readEngineCache(join(tmpdir(), 'no-such-folder', 'engine.cache'), KEY);
+    expect(read).toEqual({ kind: 'miss', reason: 'absent', detail: 'no cache file yet' });
+  });
+
+  it.each([
+    ['a cache built for another corpus', (bytes: Buffer) => bytes, 'stale', 'the corpus or the engine changed'],
+    ['a truncated file', (bytes: Buffer) => bytes.subarray(0, bytes.length - 100), 'corrupt', 'truncated'],
+    ['a flipped byte', (bytes: Buffer) => Buffer.concat([bytes.subarray(0, -10), Buffer.from([bytes.at(-10)! ^ 1]), bytes.subarray(-9)]), 'corrupt', 'checksum mismatch'],
+    ['a file that is not a cache', (_bytes: Buffer) => Buffer.from('hello\nworld'), 'corrupt', 'not an engine cache file'],
+    ['a mangled header', (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace('"format":1', '"format":9'), 'latin1'), 'corrupt', 'unreadable header'],
+  ] as const)('discards %s', async (what, damage, reason, detail) => {
+    const file = await savedCache();
+    writeFileSync(file, damage(readFileSync(file)));
+    const key = what === 'a cache built for another corpus' ? 'b'.repeat(64) : KEY;
+    const read = await readEngineCache(file, key);
+    expect(read).toMatchObject({ kind: 'miss', reason });
+    if (read.kind === 'miss') expect(read.detail).toContain(detail);
+  });
+});
+
+describe('cacheFileFor', () => {
+  it('gives each corpus folder its own file', () => {
+    expect(cacheFileFor('.cache', 'corpus')).not.toBe(cacheFileFor('.cache', 'other-corpus'));
+    expect(cacheFileFor('.cache', 'corpus')).toBe(cacheFileFor('.cache', './corpus/'));
+  });
+});
+
+describe('openEngine with a cache folder', () => {
+  const QUESTIONS = ['九城市贸易进出口额是多少？', 'How many high-tech enterprises does Huzhou have?', '松将的合同外资', '今天天气怎么样'];
+
+  it('builds once, then starts from the cache with the same answers', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'engine-cache-'));
+    const built = await openEngine('corpus', { cacheDir });
+    const cached = await openEngine('corpus', { cacheDir });
+    if (built.kind !== 'ok' || cached.kind !== 'ok') throw new Error('the corpus did not open');
+    expect(built.origin).toMatchObject({ kind: 'built', why: 'no cache file yet', saveError: null });
+    expect(cached.origin).toEqual({ kind: 'cache', file: cacheFileFor(cacheDir, 'corpus') });
+    for (const question of QUESTIONS) {
+      expect(answerJson(cached.engine.ask(question))).toEqual(answerJson(built.engine.ask(question)));
+    }
+    expect(cityJson(cached.engine.city('湖州'))).toEqual(cityJson(built.engine.city('湖州')));
+    expect(cached.engine.findFigures('外资')).toEqual(built.engine.findFigures('外资'));
+  });
+
+  it('rebuilds when a corpus file changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    for (const name of ['g60-corridor-2023.md', 'cities.json']) copyFileSync(join('corpus', name), join(dir, name));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'engine-cache-'));
+    await openEngine(dir, { cacheDir });
+    writeFileSync(join(dir, 'note.md'), '---\ntitle: 补充\n---\n\n补充\n　　杭州新增算力中心3个。\n');
+    const reopened = await openEngine(dir, { cacheDir });
+    if (reopened.kind !== 'ok') throw new Error(reopened.message);
+    expect(reopened.origin).toMatchObject({ kind: 'built', why: 'the corpus or the engine changed' });
+    expect(reopened.engine.stats.documents.map((document) => document.id)).toContain('note');
+  });
+
+  it('still opens when the cache cannot be written', async () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'engine-cache-')), 'a-file');
+    writeFileSync(blocker, '');
+    const opened = await openEngine('corpus', { cacheDir: join(blocker, 'below') });
+    expect(opened).toMatchObject({ kind: 'ok', origin: { kind: 'built', saveError: expect.any(String) } });
+  });
+});
