@@ -10,8 +10,6 @@ export type Cell =
   | { readonly kind: 'value'; readonly value: number }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'failed' }
-  /** Waits for our engine's prebuilt index (openEngine's cacheDir). */
-  | { readonly kind: 'pending' }
   /** Not run because the build before it did not finish. */
   | { readonly kind: 'skipped' }
   /** Not measured at this size (hit@1 needs the public questions' evidence). */
@@ -62,9 +60,9 @@ export async function measureContender(
   return {
     contender,
     buildMs: valueCell(built.buildMs),
-    indexBytes: nullablePending(built.indexBytes),
+    indexBytes: valueCell(built.indexBytes),
     buildRssMb: valueCell(built.rssMb),
-    loadMs: loaded === null ? failureCell(load) : nullablePending(loaded.loadMs),
+    loadMs: loaded === null ? failureCell(load) : valueCell(loaded.loadMs),
     startMs: serve.kind === 'ok' ? valueCell(serve.firstAnswerMs) : failureCell(serve),
     p50Ms: serveCell(served?.p50Ms),
     p99Ms: serveCell(served?.p99Ms),
@@ -75,10 +73,6 @@ export async function measureContender(
 
 function valueCell(value: number | null | undefined): Cell {
   return value === null || value === undefined ? { kind: 'failed' } : { kind: 'value', value };
-}
-
-function nullablePending(value: number | null): Cell {
-  return value === null ? { kind: 'pending' } : { kind: 'value', value };
 }
 
 function failureCell(outcome: ChildOutcome): Cell {
@@ -109,9 +103,9 @@ function describe(outcome: ChildOutcome): string {
 function summary(result: ChildResult): string {
   switch (result.phase) {
     case 'build':
-      return `${(result.buildMs / 1000).toFixed(1)} s, ${result.indexBytes ?? '-'} bytes, ${result.rssMb.toFixed(0)} MB`;
+      return `${(result.buildMs / 1000).toFixed(1)} s, ${result.indexBytes} bytes, ${result.rssMb.toFixed(0)} MB`;
     case 'load':
-      return `${result.loadMs === null ? '-' : result.loadMs.toFixed(0)} ms, ${result.rssMb.toFixed(0)} MB`;
+      return `${result.loadMs.toFixed(0)} ms, ${result.rssMb.toFixed(0)} MB`;
     case 'serve':
       return `${result.answers} answers, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${result.rssMb.toFixed(0)} MB`;
     default:

@@ -34,14 +34,14 @@ export const ChildResultSchema = z.discriminatedUnion('phase', [
   z.object({
     phase: z.literal('build'),
     buildMs: z.number(),
-    /** Bytes of the prebuilt index on disk; null when the contender keeps none. */
-    indexBytes: z.number().nullable(),
+    /** Bytes of the prebuilt index on disk. */
+    indexBytes: z.number(),
     rssMb: z.number(),
   }),
   z.object({
     phase: z.literal('load'),
-    /** Deserializing the prebuilt index; null when the contender has none to load. */
-    loadMs: z.number().nullable(),
+    /** From the prebuilt index on disk to an engine ready to answer. */
+    loadMs: z.number(),
     rssMb: z.number(),
   }),
   z.object({

@@ -47,8 +47,6 @@ export function formatCell(metric: Metric, cell: Cell): string {
       return 'timeout';
     case 'failed':
       return 'failed';
-    case 'pending':
-      return 'pending';
     case 'skipped':
       return '–';
     case 'not-applicable':

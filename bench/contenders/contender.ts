@@ -6,15 +6,15 @@ import type { ContenderName, Phase } from '../protocol.js';
 /** One engine as a child process drives it: build its index, or open it and answer. */
 export type Contender = {
   /** From the corpus folder to a prebuilt index at `indexPath`; returns its size in bytes. */
-  build(corpusDir: string, indexPath: string): Promise<{ readonly indexBytes: number | null }>;
+  build(corpusDir: string, indexPath: string): Promise<{ readonly indexBytes: number }>;
   /** Ready to answer, from the prebuilt index when there is one. */
   open(corpusDir: string, indexPath: string): Promise<OpenedContender>;
 };
 
 export type OpenedContender = {
   ask(question: string): Answer;
-  /** Time spent deserializing the prebuilt index; null when nothing was loaded. */
-  readonly loadMs: number | null;
+  /** Time spent loading the prebuilt index. */
+  readonly loadMs: number;
 };
 
 /**
