@@ -26,8 +26,8 @@ async function run(task: ChildTask): Promise<ChildResult> {
   switch (task.phase) {
     case 'build': {
       const started = performance.now();
-      const { indexBytes } = await engine.build(task.corpusDir, task.indexPath);
-      return { phase: 'build', buildMs: performance.now() - started, indexBytes, rssMb: peakRssMb() };
+      const { indexBytes, steps } = await engine.build(task.corpusDir, task.indexPath);
+      return { phase: 'build', buildMs: performance.now() - started, indexBytes, rssMb: peakRssMb(), steps: [...steps] };
     }
     case 'load': {
       const { loadMs } = await engine.open(task.corpusDir, task.indexPath);

@@ -9,7 +9,7 @@
 import { measureDiscordLatency } from './discord-latency.js';
 import { parseBenchArgs, USAGE } from './args.js';
 import { measureContender, type Row } from './measure.js';
-import { formatTable, type SizeRows } from './report.js';
+import { formatBuildSteps, formatTable, type SizeRows } from './report.js';
 import { prepareSize } from './sizes.js';
 
 const parsed = parseBenchArgs(process.argv.slice(2));
@@ -41,6 +41,7 @@ console.log(
     'means ours takes more (time, bytes, memory) or scores higher. "–": not run, its build did not finish.',
   ].join('\n'),
 );
+for (const line of formatBuildSteps(measured)) console.log(line);
 
 if (options.discord > 0) {
   const discord = await measureDiscordLatency(options.discord);

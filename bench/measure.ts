@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertNever } from '../src/core/assert-never.js';
+import type { BuildStep } from './contenders/contender.js';
 import type { ChildResult, ContenderName, Phase } from './protocol.js';
 import { runChild, type ChildLimits, type ChildOutcome } from './run-child.js';
 import type { PreparedSize } from './sizes.js';
@@ -9,6 +10,7 @@ import type { PreparedSize } from './sizes.js';
 export type Cell =
   | { readonly kind: 'value'; readonly value: number }
   | { readonly kind: 'timeout' }
+  | { readonly kind: 'out-of-memory' }
   | { readonly kind: 'failed' }
   /** Not run because the build before it did not finish. */
   | { readonly kind: 'skipped' }
@@ -17,7 +19,11 @@ export type Cell =
 
 export const METRICS = ['buildMs', 'indexBytes', 'loadMs', 'startMs', 'p50Ms', 'p99Ms', 'buildRssMb', 'serveRssMb', 'hit1'] as const;
 export type Metric = (typeof METRICS)[number];
-export type Row = { readonly contender: ContenderName } & Record<Metric, Cell>;
+export type Row = {
+  readonly contender: ContenderName;
+  /** The build's own account of its steps (ours only). */
+  readonly buildSteps: readonly BuildStep[];
+} & Record<Metric, Cell>;
 
 const SKIPPED: Cell = { kind: 'skipped' };
 
@@ -50,7 +56,7 @@ export async function measureContender(
   const built = build.kind === 'ok' && build.result.phase === 'build' ? build.result : null;
   if (built === null) {
     const cell = failureCell(build);
-    return { contender, buildMs: cell, indexBytes: cell, buildRssMb: cell, loadMs: SKIPPED, startMs: SKIPPED, p50Ms: SKIPPED, p99Ms: SKIPPED, serveRssMb: SKIPPED, hit1: SKIPPED };
+    return { contender, buildSteps: [], buildMs: cell, indexBytes: cell, buildRssMb: cell, loadMs: SKIPPED, startMs: SKIPPED, p50Ms: SKIPPED, p99Ms: SKIPPED, serveRssMb: SKIPPED, hit1: SKIPPED };
   }
   const load = await run('load');
   const loaded = load.kind === 'ok' && load.result.phase === 'load' ? load.result : null;
@@ -59,6 +65,7 @@ export async function measureContender(
   const serveCell = (value: number | null | undefined): Cell => (served === null ? failureCell(serve) : valueCell(value));
   return {
     contender,
+    buildSteps: built.steps,
     buildMs: valueCell(built.buildMs),
     indexBytes: valueCell(built.indexBytes),
     buildRssMb: valueCell(built.rssMb),
@@ -79,6 +86,8 @@ function failureCell(outcome: ChildOutcome): Cell {
   switch (outcome.kind) {
     case 'timeout':
       return { kind: 'timeout' };
+    case 'out-of-memory':
+      return { kind: 'out-of-memory' };
     case 'failed':
     case 'ok':
       return { kind: 'failed' };
@@ -93,6 +102,8 @@ function describe(outcome: ChildOutcome): string {
       return summary(outcome.result);
     case 'timeout':
       return `timeout after ${outcome.seconds} s`;
+    case 'out-of-memory':
+      return 'out of memory (raise --heap-mb)';
     case 'failed':
       return `failed: ${outcome.reason}`;
     default:

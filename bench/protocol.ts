@@ -37,6 +37,8 @@ export const ChildResultSchema = z.discriminatedUnion('phase', [
     /** Bytes of the prebuilt index on disk. */
     indexBytes: z.number(),
     rssMb: z.number(),
+    /** Where the build's time went, as far as the contender tells (ours does, step by step). */
+    steps: z.array(z.object({ step: z.string(), ms: z.number() })),
   }),
   z.object({
     phase: z.literal('load'),

@@ -39,12 +39,23 @@ export function formatTable(sizes: readonly SizeRows[]): string {
   return lines.join('\n');
 }
 
+/** Where each build's time went, for the contenders that tell (ours). */
+export function formatBuildSteps(sizes: readonly SizeRows[]): string[] {
+  return sizes.flatMap(({ label, rows }) =>
+    rows
+      .filter((row) => row.buildSteps.length > 0)
+      .map((row) => `${label} · ${row.contender} build: ${row.buildSteps.map(({ step, ms }) => `${step} ${duration(ms)}`).join(' · ')}`),
+  );
+}
+
 export function formatCell(metric: Metric, cell: Cell): string {
   switch (cell.kind) {
     case 'value':
       return formatValue(metric, cell.value);
     case 'timeout':
       return 'timeout';
+    case 'out-of-memory':
+      return 'out of memory';
     case 'failed':
       return 'failed';
     case 'skipped':

@@ -12,6 +12,8 @@ export type ChildOutcome =
       readonly firstAnswerMs: number | null;
     }
   | { readonly kind: 'timeout'; readonly seconds: number }
+  /** V8 gave up at the heap limit (ChildLimits.heapMb). */
+  | { readonly kind: 'out-of-memory' }
   | { readonly kind: 'failed'; readonly reason: string };
 
 export type ChildLimits = {
@@ -22,6 +24,7 @@ export type ChildLimits = {
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 const STDERR_TAIL = 400;
+const HEAP_EXHAUSTED = /JavaScript heap out of memory|Reached heap limit/u;
 
 /**
  * Runs one measurement in a fresh Node process (tsx loaded the way `npm start` loads it), kills
@@ -56,6 +59,7 @@ export function runChild(task: ChildTask, limits: ChildLimits): Promise<ChildOut
       clearTimeout(timer);
       if (timedOut) return resolve({ kind: 'timeout', seconds: limits.timeoutSeconds });
       const line = stdout.split('\n').find((candidate) => candidate.startsWith(RESULT_PREFIX));
+      if (code !== 0 && HEAP_EXHAUSTED.test(stderr)) return resolve({ kind: 'out-of-memory' });
       if (code !== 0 || line === undefined) {
         return resolve({ kind: 'failed', reason: `exit ${code ?? signal}: ${stderr.trim().slice(-STDERR_TAIL)}` });
       }

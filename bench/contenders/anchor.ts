@@ -16,7 +16,7 @@ export function anchorContender(anchor: Anchor, loadPassages: LoadPassages | nul
       if (loadPassages === null) throw new Error('an anchor build needs the passage loader');
       const serialized = anchor.build(await loadPassages(corpusDir));
       await writeFile(indexPath, serialized);
-      return { indexBytes: Buffer.byteLength(serialized) };
+      return { indexBytes: Buffer.byteLength(serialized), steps: [] };
     },
     async open(_corpusDir, indexPath) {
       const serialized = await readFile(indexPath, 'utf8');

@@ -6,10 +6,18 @@ import type { ContenderName, Phase } from '../protocol.js';
 /** One engine as a child process drives it: build its index, or open it and answer. */
 export type Contender = {
   /** From the corpus folder to a prebuilt index at `indexPath`; returns its size in bytes. */
-  build(corpusDir: string, indexPath: string): Promise<{ readonly indexBytes: number }>;
+  build(corpusDir: string, indexPath: string): Promise<Built>;
   /** Ready to answer, from the prebuilt index when there is one. */
   open(corpusDir: string, indexPath: string): Promise<OpenedContender>;
 };
+
+export type Built = {
+  readonly indexBytes: number;
+  /** The build's steps in order, with their time; empty when the contender does not tell. */
+  readonly steps: readonly BuildStep[];
+};
+
+export type BuildStep = { readonly step: string; readonly ms: number };
 
 export type OpenedContender = {
   ask(question: string): Answer;

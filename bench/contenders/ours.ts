@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { assertNever } from '../../src/core/assert-never.js';
 import { openEngine, type OpenEngineResult } from '../../src/corpus/open-engine.js';
-import type { Contender } from './contender.js';
+import type { BuildStep, Contender } from './contender.js';
 
 /**
  * Our engine, whole: its build is openEngine on an empty cache folder (load, chunk, figures,
@@ -11,11 +12,16 @@ import type { Contender } from './contender.js';
  */
 export const ours: Contender = {
   async build(corpusDir, indexPath) {
-    const opened = ready(await openEngine(corpusDir, { cacheDir: indexPath }));
+    const marks = [{ step: 'reading the corpus', at: performance.now() }];
+    // openEngine names each step as it begins ("building the index (why)", "chunking", ...).
+    const onProgress = (message: string) => marks.push({ step: message.replace(/\s*\(.*\)$/u, ''), at: performance.now() });
+    const opened = ready(await openEngine(corpusDir, { cacheDir: indexPath, onProgress }));
+    const end = performance.now();
     const { origin } = opened;
     if (origin.kind !== 'built' || origin.file === null) throw new Error(`expected a fresh build, got ${origin.kind}`);
     if (origin.saveError !== null) throw new Error(`the cache was not saved: ${origin.saveError}`);
-    return { indexBytes: (await stat(origin.file)).size };
+    const steps: BuildStep[] = marks.map(({ step, at }, i) => ({ step, ms: (marks[i + 1]?.at ?? end) - at }));
+    return { indexBytes: (await stat(origin.file)).size, steps };
   },
   async open(corpusDir, indexPath) {
     const opened = ready(await openEngine(corpusDir, { cacheDir: indexPath }));
