@@ -4,6 +4,7 @@ import { buildCityReport } from './city-report.js';
 import type { EngineData } from './engine-data.js';
 import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
 import { createFigureCatalog } from './figure-catalog.js';
+import { openPassageStore } from './passage-store.js';
 import { cityNameForms, foldName } from './gazetteer.js';
 import { findPeople } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
@@ -25,18 +26,26 @@ const MAX_SUGGESTION_TRIES = 8;
  * synchronous; it only wraps the data, so a cached corpus is ready almost at once.
  */
 export function engineFromData(data: EngineData): Engine {
-  const { blocks, normalized, figures, gazetteer } = data;
+  const { normalized, gazetteer } = data;
+  const passages = openPassageStore(data.passages);
   const vocabulary = openVocabulary(data.vocabulary, normalized);
   const index = openSearchIndex(data.index);
-  const rankable: RankablePassage[] = blocks.map((block, id) => ({
-    block,
-    normalized: normalized[id]!,
-    figures: figures[id] ?? [],
-    places: new Set(data.places[id]),
+  // Ranking reads passages by id; each row becomes objects only when ranking touches it.
+  const rankable: RankablePassage[] = normalized.map((text, id) => ({
+    get block() {
+      return passages.block(id);
+    },
+    normalized: text,
+    get figures() {
+      return passages.figures(id);
+    },
+    get places() {
+      return passages.places(id);
+    },
   }));
 
   const toPassage = (id: number, score: number, matched: readonly string[]): Passage => {
-    const block = blocks[id]!;
+    const block = passages.block(id);
     return {
       doc: block.doc,
       paragraph: block.paragraph,
@@ -45,7 +54,7 @@ export function engineFromData(data: EngineData): Engine {
       text: block.text,
       score: Math.round(score * 1000) / 1000,
       highlights: highlightSpans(block.text, normalized[id]!, matched),
-      figures: figures[id] ?? [],
+      figures: passages.figures(id),
     };
   };
 
@@ -72,7 +81,7 @@ export function engineFromData(data: EngineData): Engine {
           question,
           language: analyzed.language,
           reason: outcome.reason,
-          suggestions: suggest(analyzed),
+          suggestions: suggest(analyzed, hits.map((hit) => hit.id)),
           understood,
         };
         break;
@@ -120,14 +129,15 @@ export function engineFromData(data: EngineData): Engine {
   };
 
   // Up to three questions the corpus answers that come closest to one it could not: the measures
-  // it has for the place asked about, else the figures whose labels share most with the question.
-  // Each is asked before it is offered; a few tries at most, so a no-answer stays fast.
-  const suggest = (analyzed: AnalyzedQuestion): string[] => {
+  // it has for the place asked about, else the figures of the passages the search found whose
+  // labels share most with the question. Each is asked before it is offered; a few tries at most,
+  // so a no-answer stays fast.
+  const suggest = (analyzed: AnalyzedQuestion, found: readonly number[]): string[] => {
     const place = analyzed.concepts.find((concept) => concept.role === 'place' && concept.key !== null)?.key ?? null;
     const words = analyzed.concepts.flatMap((concept) => concept.forms.map((form) => form.text));
     const suggestions: string[] = [];
     let tries = 0;
-    for (const figure of catalog.closest(place, words)) {
+    for (const figure of catalog.closest(place, words, found)) {
       const text = analyzed.language === 'en' ? `${figure.entity} ${figure.metric}?` : `${figure.entity}${figure.metric}是多少？`;
       if (suggestions.includes(text)) continue;
       if (++tries > MAX_SUGGESTION_TRIES) break;
@@ -143,17 +153,17 @@ export function engineFromData(data: EngineData): Engine {
     return rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable).kind === 'ranked';
   };
 
-  const catalog = createFigureCatalog(figures, data.figureKeys, blocks, normalized);
+  const catalog = createFigureCatalog(data.figureColumns, passages, normalized);
 
   return {
     stats: {
       documents: data.documents,
-      passages: blocks.length,
+      passages: passages.count,
       figures: catalog.size,
     },
     ask: (question, previous = null) => ask(question, previous),
     topicOf: (answer) => topics.get(answer) ?? null,
-    city: (name) => buildCityReport(name, { gazetteer, blocks, figures }),
+    city: (name) => buildCityReport(name, { gazetteer, passages, figures: catalog }),
     findFigures: (query, limit = 10): readonly FigureMatch[] => catalog.find(query, limit),
     cityChoices: (typed, limit = 25): readonly Choice[] => {
       const folded = foldName(typed);
@@ -172,7 +182,7 @@ export function engineFromData(data: EngineData): Engine {
  * few common terms would cost more than all the rest. Rarer terms go first; they are also the ones
  * that tell passages apart, and ranking reads every candidate's whole text afterwards anyway.
  */
-const QUERY_POSTINGS_BUDGET = 20_000;
+const QUERY_POSTINGS_BUDGET = 5_000;
 const MIN_QUERY_TERMS = 2;
 
 /** The index query: every form of every concept, as bigrams and characters, weighted. */
