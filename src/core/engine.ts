@@ -1,6 +1,6 @@
 import { chunkDocument } from './chunk.js';
 import { chooseDirectFigure } from './direct.js';
-import { resolveFollowUp } from './follow-up.js';
+import { readInContext, resolveFollowUp, type Resolution } from './follow-up.js';
 import { buildCityReport } from './city-report.js';
 import { extractBlockFigures } from './figures/extract.js';
 import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import { findPeople } from './names.js';
 import { normalize } from './normalize.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
-import { highlightSpans, rankPassages, type RankablePassage } from './rank.js';
+import { highlightSpans, missingFromCorpus, rankPassages, type RankablePassage, type RankOutcome } from './rank.js';
 import { buildSearchIndex, type QueryTerm } from './search-index.js';
 import { charTokens, wordTokens } from './tokenize.js';
 import type { Answer, Block, Figure, Passage, SourceDocument } from './types.js';
@@ -21,6 +21,12 @@ export type EngineInput = {
   readonly gazetteer: Gazetteer;
   /** Dictionary and word frequencies; an empty lexicon works, without English or synonyms. */
   readonly lexicon: Lexicon;
+};
+
+type Reading = {
+  readonly analyzed: AnalyzedQuestion;
+  readonly understood: { readonly resolved: string } | null;
+  readonly outcome: RankOutcome;
 };
 
 /** How many candidates the index hands to re-ranking, and how many passages an answer shows. */
@@ -76,14 +82,7 @@ export function createEngine(input: EngineInput): Engine {
     const checked = checkQuestion(question);
     if (checked.kind === 'invalid') return { kind: 'invalid', question, problem: checked.problem };
     const own = analyzeQuestion(checked.text, vocabulary);
-    const resolution = resolveFollowUp(checked.text, own, previous);
-    const analyzed =
-      resolution.kind === 'follow-up'
-        ? { ...analyzeQuestion(resolution.text, vocabulary), asks: resolution.asks, language: own.language }
-        : own;
-    const understood = resolution.kind === 'follow-up' ? { resolved: resolution.text.replace(/\s+/gu, ' ').trim() } : null;
-    const hits = index.search(queryTerms(analyzed), CANDIDATES);
-    const outcome = rankPassages(analyzed, hits, rankable);
+    const { analyzed, understood, outcome } = readTurn(own, resolveFollowUp(checked.text, own, previous, vocabulary.sensesOf));
     let answer: Answer;
     switch (outcome.kind) {
       case 'abstain':
@@ -113,6 +112,26 @@ export function createEngine(input: EngineInput): Engine {
     return answer;
   };
 
+  const rank = (analyzed: AnalyzedQuestion): RankOutcome =>
+    rankPassages(analyzed, index.search(queryTerms(analyzed), CANDIDATES), rankable);
+
+  // A turn as the conversation reads it. Context narrows a turn down; it never supplies words the
+  // corpus lacks for what the turn itself asks ("And what is its total size?" of a fund whose size
+  // the article never gives). A reading that only leaned on a guessed subject and finds nothing
+  // gives way to the turn read alone.
+  const readTurn = (own: AnalyzedQuestion, resolution: Resolution): Reading => {
+    if (resolution.kind === 'standalone') return { analyzed: own, understood: null, outcome: rank(own) };
+    const turn = analyzeQuestion(resolution.text, vocabulary);
+    const context = analyzeQuestion(resolution.context, vocabulary);
+    const analyzed = { ...readInContext(turn, context, resolution), language: own.language };
+    const understood = { resolved: `${resolution.context} ${resolution.text}`.replace(/\s+/gu, ' ').trim() };
+    const absent = missingFromCorpus(own);
+    if (absent !== null) return { analyzed, understood, outcome: { kind: 'abstain', reason: absent } };
+    const outcome = rank(analyzed);
+    if (outcome.kind === 'abstain' && !resolution.keepsPlace) return { analyzed: own, understood: null, outcome: rank(own) };
+    return { analyzed, understood, outcome };
+  };
+
   const topicOf = (analyzed: AnalyzedQuestion, text: string, answer: Answer, topId: number | undefined): Topic => {
     const place = analyzed.concepts.find((concept) => concept.role === 'place' && concept.key !== null);
     const person = analyzed.concepts.find((concept) => concept.role === 'person');
@@ -134,7 +153,8 @@ export function createEngine(input: EngineInput): Engine {
       entityName,
       person: person ? (person.forms[0]?.text ?? person.source) : speaker,
       subject: analyzed.concepts
-        .filter((concept) => concept.role === 'subject' && concept.forms.length > 0)
+        // A city a follow-up only leaned towards is no measure.
+        .filter((concept) => concept.role === 'subject' && concept.key === null && concept.forms.length > 0)
         .map((concept) => concept.forms[0]!.text),
     };
   };
