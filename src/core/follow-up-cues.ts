@@ -20,6 +20,8 @@ export type Cues = {
   readonly thingPronoun: boolean;
   /** 去年呢, 上一年呢, What about last year?: the last question, another period. */
   readonly periodOnly: boolean;
+  /** The period the turn names, as the corpus would write it (上一年 → 去年), or null. */
+  readonly period: string | null;
   /** 比去年同期呢: the last measure, compared with another period. */
   readonly comparison: boolean;
   /** The turn names no subject of its own (今年以来累计达到多少？, 验收通过了吗？, Over what period?). */
@@ -36,13 +38,16 @@ export type Cues = {
 
 const LEADING_MARKER = /^(?:(?:and|what about|how about|what of|also|then)\b|那么|那个|那|还有|另外|以及)/iu;
 const TRAILING_MARKER = /(?:呢|的呢)[?？。.!！\s]*$/u;
-export const PERSON_PRONOUN = /他们|她们|他|她|\b(?:he|him|his|she|her|hers)\b/iu;
+export const PERSON_PRONOUN = /他们|她们|(?<!其)他(?!人)|她|\b(?:he|him|his|she|her|hers)\b/iu;
 export const THING_PRONOUN =
   /它们|它|其中|(?<![尤极])其(?![他它实余])|这些|这个|这里|这|那里|那儿|该|此|\b(?:it|its|they|their|them|that|this|these|those|there)\b/iu;
-// The article itself, and the calendar, are no referent the last turn gave.
+// The article itself is a subject of its own, and no referent the last turn gave.
 const THE_ARTICLE = /这篇(?:文章|稿子|报道|新闻)?|本文|本报|\b(?:this|the) (?:article|report|story|piece|text|headline)\b/giu;
-const THE_CALENDAR = /\bthis (?:year|month|week|time)\b|\bthese days\b|\bthere (?:is|are|was|were)\b/giu;
+// "This year" points at the calendar, "there is" at nothing.
+const NO_REFERENT = /\bthis (?:year|month|week|time)\b|\bthese days\b|\bthere (?:is|are|was|were)\b|\b(?:is|are|was|were) there\b/giu;
 const PERIOD = /上一年|前一年|上年|去年|前年|同期|\blast year\b|\bthe previous year\b|\bthe year before\b|\ba year earlier\b/giu;
+// Chinese ways of saying the year before, in the word news text uses.
+const YEAR_BEFORE = /^(?:上一年|前一年|上年)$/u;
 const COMPARISON = /比|较|相比|同比|\bcompared?\b|\bthan\b/iu;
 const QUESTION_WORD =
   /什么|啥|哪|谁|几|多少|多大|多长|多久|怎么|怎样|如何|为什么|为何|是否|吗|有没有|\b(?:what|which|who|whom|whose|where|when|why|how)\b/iu;
@@ -61,18 +66,17 @@ const AUXILIARY = /\b(?:is|are|was|were|be|been|am|do|does|did|has|have|had|can|
 const THIN_QUESTION = 2.5;
 
 /**
- * Sorts a word into time, predicate or noun. CC-CEDICT glosses verbs as "to …", so a word whose
- * first sense, or half of its senses, start so is a predicate (累计 "to calculate the running
- * total; cumulative"); a word the dictionary does not know (a name, a
- * term, an English word) counts as a noun.
+ * Sorts a word into time, predicate or noun by its first sense, the one CC-CEDICT puts first as the
+ * commonest: verbs are glossed "to …" (累计 "to calculate the running total; cumulative"), things
+ * otherwise (贷款 "a loan; to provide a loan"). A word the dictionary does not know (a name, a term,
+ * an English word) is a noun.
  */
 export function classifyWord(word: string, senses: Senses): WordClass {
   if (TIME_WORD.test(word)) return 'time';
-  const glosses = senses(word);
-  if (glosses.length === 0) return 'noun';
-  if (TIME_SENSE.test(glosses[0]!)) return 'time';
-  const verbs = glosses.filter((gloss) => gloss.startsWith('to ')).length;
-  return glosses[0]!.startsWith('to ') || verbs * 2 >= glosses.length ? 'predicate' : 'noun';
+  const first = senses(word)[0];
+  if (first === undefined) return 'noun';
+  if (TIME_SENSE.test(first)) return 'time';
+  return first.startsWith('to ') ? 'predicate' : 'noun';
 }
 
 /** Reads the cues of a turn from its normalized text (see normalize.ts) and its concepts. */
@@ -80,7 +84,7 @@ export function readCues(normalized: string, concepts: readonly Concept[], sense
   const text = normalized.trim();
   const withoutArticle = text.replace(THE_ARTICLE, ' ');
   const aboutArticle = withoutArticle !== text;
-  const anaphoric = withoutArticle.replace(THE_CALENDAR, ' ');
+  const anaphoric = withoutArticle.replace(NO_REFERENT, ' ');
   const places = concepts.filter((concept) => concept.role === 'place');
   const people = concepts.filter((concept) => concept.role === 'person');
   const content = concepts
@@ -100,6 +104,7 @@ export function readCues(normalized: string, concepts: readonly Concept[], sense
     personPronoun: PERSON_PRONOUN.test(anaphoric),
     thingPronoun: THING_PRONOUN.test(anaphoric),
     periodOnly: hasPeriod && withoutPeriod.replace(PUNCTUATION, '') === '',
+    period: hasPeriod ? (bare.match(PERIOD) ?? []).map((word) => (YEAR_BEFORE.test(word) ? '去年' : word)).join(' ') : null,
     comparison: hasPeriod && COMPARISON.test(withoutPeriod),
     subjectless:
       namesNothing &&

@@ -35,7 +35,6 @@ export type Resolution =
     };
 
 const STANDALONE: Resolution = { kind: 'standalone' };
-const PERIOD = /上一年|前一年|上年|去年|前年|\blast year\b|\bthe previous year\b|\bthe year before\b|\ba year earlier\b/giu;
 const TIME_EXPRESSION = /今年以来|今年|本年|去年|明年|上一年|前一年|\d{4}年|\bthis year\b|\blast year\b|\bso far\b/giu;
 /**
  * How much the words kept from the last turn count beside the turn's own, each and all together:
@@ -69,24 +68,25 @@ export function resolveFollowUp(
   const place = previous.entityName;
   const measure = keptMeasure(previous, cues, senses);
 
-  if (cues.periodOnly) {
-    const period = (analyzed.normalized.match(PERIOD) ?? []).join(' ');
-    return followUp(`${period} ${previous.question.replace(TIME_EXPRESSION, ' ')}`, true);
+  if (cues.periodOnly && cues.period !== null) {
+    return followUp(`${cues.period} ${previous.question.replace(TIME_EXPRESSION, ' ')}`, true);
   }
   if (cues.places.length > 0 && cues.nouns.length === 0 && cues.people.length === 0) {
     // 那湖州呢 / What about Huzhou: the new place, and the old measure as fully its own, since it
     // is all the turn asks about (the article may not give it for the new place).
     return followUp(`${previous.subject.join(' ')} ${question}`, true);
   }
+  // Pronouns are named in the normalized text, where 這 and 这 are one.
+  const text = analyzed.normalized;
   if (cues.personPronoun && previous.person !== null) {
-    return followUp(question.replace(PERSON_PRONOUN, ` ${previous.person} `), true);
+    return followUp(text.replace(PERSON_PRONOUN, ` ${previous.person} `), true);
   }
   const referent = place ?? (measure !== '' ? measure : null);
   if (cues.thingPronoun && referent !== null) {
     // 这是谁介绍的: the pronoun is all the turn is about. 它推动哪些成果的转化: the turn names
     // what it asks, the pronoun only says whose.
     return cues.nouns.length === 0
-      ? followUp(question.replace(THING_PRONOUN, ` ${referent} `), true, measure)
+      ? followUp(text.replace(THING_PRONOUN, ` ${referent} `), true, measure)
       : followUp(question, false, referent);
   }
   if (cues.comparison || (cues.elliptical && cues.nouns.length > 0 && cues.places.length === 0)) {
