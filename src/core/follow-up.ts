@@ -35,6 +35,9 @@ export type Resolution =
     };
 
 const STANDALONE: Resolution = { kind: 'standalone' };
+// The pronouns that stand for a thing already named, unlike 这/那/this/that, which may point at
+// something new.
+const IT = /它们|它|其|\b(?:it|its|they|their|them)\b/iu;
 const TIME_EXPRESSION = /今年以来|今年|本年|去年|明年|上一年|前一年|\d{4}年|\bthis year\b|\blast year\b|\bso far\b/giu;
 /**
  * How much the words kept from the last turn count beside the turn's own, each and all together:
@@ -83,11 +86,13 @@ export function resolveFollowUp(
   }
   const referent = place ?? (measure !== '' ? measure : null);
   if (cues.thingPronoun && referent !== null) {
-    // 这是谁介绍的: the pronoun is all the turn is about. 它推动哪些成果的转化: the turn names
-    // what it asks, the pronoun only says whose.
-    return cues.nouns.length === 0
-      ? followUp(text.replace(THING_PRONOUN, ` ${referent} `), true, measure)
-      : followUp(question, false, referent);
+    // 这是谁介绍的: the pronoun is all the turn is about. Where the turn names more, "it" is the
+    // city a "which city" question was answered with (How many R&D institutions does it have?),
+    // else the last subject, in the last city (When will it open? of Songjiang's rail hub); a
+    // demonstrative before a noun of the turn's own (这是第几届进博会) only leans on the last turn.
+    if (cues.nouns.length === 0) return followUp(text.replace(THING_PRONOUN, ` ${referent} `), true, measure);
+    if (IT.test(text) && previous.asks !== 'place') return followUp(`${measure} ${question}`, false, place);
+    return followUp(question, false, place, previous.asks === 'place' ? null : measure);
   }
   if (cues.comparison || (cues.elliptical && cues.nouns.length > 0 && cues.places.length === 0)) {
     // 合同外资呢 / And utilised foreign investment / 比去年同期呢: the new measure, the old place.

@@ -36,10 +36,15 @@ describe('pronouns', () => {
     ['it', 'Which city has 1611 high-tech firms?', 'How many R&D institutions does it have?', '湖州', '56家新型研发机构'],
     ['they', 'How many industrial alliances has Huzhou joined?', 'How many high-tech firms do they have?', '湖州', '1611家国家高新技术企业'],
     ['that', 'How many young people with a bachelor’s degree or above does Hangzhou gain each year?', 'Who said that?', '杭州', '杭州市副市长胥伟华说'],
-  ])('reads %s as the last person, city or body', (_pronoun, previous, turn, referent, evidence) => {
+    ['it', 'How many passenger trips a year is the Songjiang high-speed rail hub expected to handle?', 'When will it open?', '高铁', '高铁客运枢纽明年年底建成通车'],
+  ])('reads %s as the last person, city, body or subject', (_pronoun, previous, turn, referent, evidence) => {
     const answer = after(previous, turn);
     expect(resolved(answer)).toContain(referent);
     expect(firstPassage(answer)).toContain(evidence);
+  });
+
+  it('lets a demonstrative before a noun of the turn’s own only lean on the last turn', () => {
+    expect(firstPassage(after('湖州有多少家高新技术企业', '这是第几届进博会'))).toBe(firstPassage(engine.ask('这是第几届进博会')));
   });
 });
 
