@@ -115,9 +115,9 @@ export function createEngine(input: EngineInput): Engine {
   const rank = (analyzed: AnalyzedQuestion): RankOutcome =>
     rankPassages(analyzed, index.search(queryTerms(analyzed), CANDIDATES), rankable);
 
-  // A turn as the conversation reads it. Context narrows a turn down; it never supplies words the
-  // corpus lacks for what the turn itself asks ("And what is its total size?" of a fund whose size
-  // the article never gives). A reading that only leaned on a guessed subject and finds nothing
+  // A turn as the conversation reads it. Context narrows a turn down; it never supplies what the
+  // corpus lacks of what the turn itself asks about ("And what is its total size?" of a fund whose
+  // size the article never gives). A reading that only leaned on a guessed subject and finds nothing
   // gives way to the turn read alone.
   const readTurn = (own: AnalyzedQuestion, resolution: Resolution): Reading => {
     if (resolution.kind === 'standalone') return { analyzed: own, understood: null, outcome: rank(own) };
@@ -125,7 +125,7 @@ export function createEngine(input: EngineInput): Engine {
     const context = analyzeQuestion(resolution.context, vocabulary);
     const analyzed = { ...readInContext(turn, context, resolution), language: own.language };
     const understood = { resolved: `${resolution.context} ${resolution.text}`.replace(/\s+/gu, ' ').trim() };
-    const absent = missingFromCorpus(own);
+    const absent = missingFromCorpus({ ...own, concepts: resolution.asked });
     if (absent !== null) return { analyzed, understood, outcome: { kind: 'abstain', reason: absent } };
     const outcome = rank(analyzed);
     if (outcome.kind === 'abstain' && !resolution.keepsPlace) return { analyzed: own, understood: null, outcome: rank(own) };

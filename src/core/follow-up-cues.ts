@@ -55,11 +55,12 @@ const PUNCTUATION = /[\s?？。.!！,，、]+/gu;
 
 // Chinese time words, and English ones as the question wrote them.
 const TIME_WORD =
-  /^(?:今年|去年|明年|前年|本年|上一?年|前一年|一年|同期|较去年|以来|年底|年初|年末|年内|上半年|下半年|本月|上月|目前|现在|当前|近年|近年来|历年|每年|过去|未来|此前|之前|以后|之后|今后|年间|时间|长时间|多久|\d+年|period|year|years|month|time|when|since|ago|last year|so far)$/u;
+  /^(?:今年|去年|明年|前年|本年|上一?年|前一年|一年|同期|较去年|以来|年底|年初|年末|年内|上半年|下半年|同比|环比|本月|上月|目前|现在|当前|近年|近年来|历年|每年|过去|未来|此前|之前|以后|之后|今后|年间|时间|长时间|多久|\d+年|period|year|years|month|time|when|since|ago|last year|so far)$/u;
 const TIME_SENSE = /^(?:this|last|next|previous) (?:year|month|week)\b|^since\b|^(?:the )?(?:corresponding )?(?:time )?period\b/u;
 // What a Chinese question puts before its subject without naming one: 有 (there is), modals and
 // adverbs (能, 已经, 具体).
 const BEFORE_SUBJECT = /有|能|会|可以|要|已经|已|还|也|都|又|具体|到底|究竟|一共|总共|主要|是否/u;
+const LEADING_PREPOSITION = /^(?:在|从|对于|对|向|于)/u;
 // An English question carries a finite verb; a fragment ("Over what period?") does not.
 const AUXILIARY = /\b(?:is|are|was|were|be|been|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b|'s\b/iu;
 // Below this weight of its own words, an English fragment names no subject.
@@ -127,10 +128,17 @@ export function readCues(normalized: string, concepts: readonly Concept[], sense
  */
 function namesSubject(text: string, nouns: readonly Concept[], predicates: readonly Concept[]): boolean {
   if (nouns.length === 0) return false;
-  const positions = nouns.map((noun) => text.indexOf(noun.source)).filter((at) => at !== -1);
+  const spans = nouns
+    .map((noun) => ({ start: text.indexOf(noun.source), end: text.indexOf(noun.source) + noun.source.length }))
+    .filter((span) => span.start !== -1)
+    .sort((a, b) => a.start - b.start);
   // A noun the question wrote otherwise (a typo the reading fixed) is still its own.
-  if (positions.length === 0) return true;
-  const before = text.slice(0, Math.min(...positions));
+  if (spans.length === 0) return true;
+  // 在全国排第几: the noun of a leading preposition says where, and is no subject.
+  const opening = LEADING_PREPOSITION.exec(text);
+  const first = opening !== null && spans[0]!.start === opening[0].length ? spans[1] : spans[0];
+  if (first === undefined) return false;
+  const before = text.slice(first === spans[0] ? 0 : spans[0]!.end, first.start);
   const head = before.slice(before.lastIndexOf('的') + 1);
   if (BEFORE_SUBJECT.test(head)) return false;
   // A verb then a question word (覆盖哪些) asks for its object; a verb written into the noun

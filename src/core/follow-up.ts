@@ -31,6 +31,11 @@ export type Resolution =
       readonly context: string;
       /** Whether a city in `context` binds the turn (only passages about it answer), or only leans. */
       readonly keepsPlace: boolean;
+      /**
+       * The turn's own places and nouns: what it asks about, which context cannot make up for when
+       * the corpus lacks it. Its verbs are not among them (排 of 在全国排第几 may be written 居).
+       */
+      readonly asked: readonly Concept[];
       readonly asks: Asks;
     };
 
@@ -66,6 +71,7 @@ export function resolveFollowUp(
     text: text.replace(/\s+/gu, ' ').trim(),
     context: context.filter((part) => part !== null && part !== '').join(' '),
     keepsPlace,
+    asked: [...cues.places, ...cues.nouns],
     asks,
   });
   const place = previous.entityName;

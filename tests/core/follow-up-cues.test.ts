@@ -12,6 +12,8 @@ const GLOSSES: Readonly<Record<string, readonly string[]>> = {
   直通: ['to lead directly to'],
   联合: ['to combine', 'to join', 'unite', 'alliance'],
   增长: ['to grow', 'to increase'],
+  排: ['to arrange', 'to line up', 'row', 'line'],
+  全国: ['whole nation', 'nationwide', 'countrywide', 'national'],
   产品: ['goods', 'merchandise', 'product'],
   领域: ['domain', 'sphere', 'field', 'territory'],
   口岸: ['a port for external trade'],
@@ -117,6 +119,8 @@ describe('readCues', () => {
     ['具体有哪些产品？', '有 before the noun', [concept('产品')]],
     ['有地方已经率先落地了吗？', 'an existential 有', [concept('地方'), concept('率先')]],
     ['over what period?', 'an English fragment without a verb', [concept('period', 'subject', 1.5)]],
+    ['同比增长多少？', 'a period and a verb', [concept('同比'), concept('增长')]],
+    ['在全国排第几？', 'a noun after a leading preposition', [concept('全国'), concept('排', 'subject', 1)]],
   ])('reads %s as naming no subject (%s)', (question, _why, concepts) => {
     expect(cues(question, ...concepts).subjectless).toBe(true);
   });

@@ -79,6 +79,7 @@ describe('a turn that names no subject of its own', () => {
     ['金融在G60科创生态里是什么角色？', '具体有哪些产品？', 'G60科创贷、园区贷、质量贷'],
     ['G60在营商环境方面有什么新举措？', '有地方已经率先落地了吗？', '松江区已率先上线跨省通办'],
     ['And utilised foreign investment in the nine cities?', 'Over what period?', '5年间，G60科创走廊九城市新增外资'],
+    ['松江规上工业产值规模怎么样？', '在上海排第几？', '规上工业产值规模居上海第二位'],
   ])('reads "%s" then "%s" with the last city and measure', (previous, turn, evidence) => {
     const answer = after(previous, turn);
     expect(resolved(answer)).not.toBeNull();
