@@ -23,12 +23,6 @@ export type EngineInput = {
   readonly lexicon: Lexicon;
 };
 
-type Reading = {
-  readonly analyzed: AnalyzedQuestion;
-  readonly understood: { readonly resolved: string } | null;
-  readonly outcome: RankOutcome;
-};
-
 /** How many candidates the index hands to re-ranking, and how many passages an answer shows. */
 const CANDIDATES = 60;
 const MAX_PASSAGES = 5;
@@ -254,3 +248,10 @@ function queryTerms(question: AnalyzedQuestion): QueryTerm[] {
   }
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
+
+/** A turn as the engine read it: its concepts, how a follow-up was understood, and the ranking. */
+type Reading = {
+  readonly analyzed: AnalyzedQuestion;
+  readonly understood: { readonly resolved: string } | null;
+  readonly outcome: RankOutcome;
+};

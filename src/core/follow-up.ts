@@ -10,7 +10,9 @@ import type { AnalyzedQuestion, Concept } from './query.js';
  * - a turn that names only a new measure keeps the last city, or the last speaker ("合同外资呢？"),
  *   and so does a comparison ("比去年同期呢？");
  * - 他/她 (he, she) are the last person; 它/其/这/那里 (it, they, that) the last city or body (the
- *   question's, or the one its answer was about), else the last measure;
+ *   question's, or the one its answer was about), else the last measure; where the turn names a
+ *   thing of its own, "it" is the last subject in the last city, or the city a "which city"
+ *   question was answered with;
  * - a turn that names no subject of its own ("今年以来累计达到多少？", "验收通过了吗？", "Over what
  *   period?") keeps the last city and measure, less the period and verb it brings itself.
  * A complete question, one that names its own subject with no marker or pronoun, is left alone.
