@@ -1,5 +1,5 @@
 import { chooseDirectFigure } from './direct.js';
-import { resolveFollowUp } from './follow-up.js';
+import { readInContext, resolveFollowUp, type Resolution } from './follow-up.js';
 import { buildCityReport } from './city-report.js';
 import type { EngineData } from './engine-data.js';
 import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
@@ -8,7 +8,7 @@ import { openPassageStore } from './passage-store.js';
 import { cityNameForms, foldName } from './gazetteer.js';
 import { findPeople } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
-import { highlightSpans, rankPassages, type RankablePassage } from './rank.js';
+import { highlightSpans, missingFromCorpus, rankPassages, type RankablePassage, type RankOutcome } from './rank.js';
 import { openSearchIndex, type QueryTerm } from './search-index.js';
 import { charTokens, wordTokens } from './tokenize.js';
 import type { Answer, Passage } from './types.js';
@@ -65,14 +65,7 @@ export function engineFromData(data: EngineData): Engine {
     const checked = checkQuestion(question);
     if (checked.kind === 'invalid') return { kind: 'invalid', question, problem: checked.problem };
     const own = analyzeQuestion(checked.text, vocabulary);
-    const resolution = resolveFollowUp(checked.text, own, previous);
-    const analyzed =
-      resolution.kind === 'follow-up'
-        ? { ...analyzeQuestion(resolution.text, vocabulary), asks: resolution.asks, language: own.language }
-        : own;
-    const understood = resolution.kind === 'follow-up' ? { resolved: resolution.text.replace(/\s+/gu, ' ').trim() } : null;
-    const hits = index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES);
-    const outcome = rankPassages(analyzed, hits, rankable);
+    const { analyzed, understood, outcome, found } = readTurn(own, resolveFollowUp(checked.text, own, previous, vocabulary.sensesOf));
     let answer: Answer;
     switch (outcome.kind) {
       case 'abstain':
@@ -81,7 +74,7 @@ export function engineFromData(data: EngineData): Engine {
           question,
           language: analyzed.language,
           reason: outcome.reason,
-          suggestions: suggest(analyzed, hits.map((hit) => hit.id)),
+          suggestions: suggest(analyzed, found),
           understood,
         };
         break;
@@ -100,6 +93,28 @@ export function engineFromData(data: EngineData): Engine {
     }
     topics.set(answer, topicOf(analyzed, understood?.resolved ?? checked.text, answer, outcome.kind === 'ranked' ? outcome.passages[0]?.id : undefined));
     return answer;
+  };
+
+  const rank = (analyzed: AnalyzedQuestion): { outcome: RankOutcome; found: number[] } => {
+    const hits = index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES);
+    return { outcome: rankPassages(analyzed, hits, rankable), found: hits.map((hit) => hit.id) };
+  };
+
+  // A turn as the conversation reads it. Context narrows a turn down; it never supplies what the
+  // corpus lacks of what the turn itself asks about ("And what is its total size?" of a fund whose
+  // size the article never gives). A reading that only leaned on a guessed subject and finds nothing
+  // gives way to the turn read alone.
+  const readTurn = (own: AnalyzedQuestion, resolution: Resolution): Reading => {
+    if (resolution.kind === 'standalone') return { analyzed: own, understood: null, ...rank(own) };
+    const turn = analyzeQuestion(resolution.text, vocabulary);
+    const context = analyzeQuestion(resolution.context, vocabulary);
+    const analyzed = { ...readInContext(turn, context, resolution), language: own.language };
+    const understood = { resolved: `${resolution.context} ${resolution.text}`.replace(/\s+/gu, ' ').trim() };
+    const absent = missingFromCorpus({ ...own, concepts: resolution.asked });
+    if (absent !== null) return { analyzed, understood, outcome: { kind: 'abstain', reason: absent }, found: [] };
+    const ranked = rank(analyzed);
+    if (ranked.outcome.kind === 'abstain' && !resolution.keepsPlace) return { analyzed: own, understood: null, ...rank(own) };
+    return { analyzed, understood, ...ranked };
   };
 
   const topicOf = (analyzed: AnalyzedQuestion, text: string, answer: Answer, topId: number | undefined): Topic => {
@@ -123,7 +138,8 @@ export function engineFromData(data: EngineData): Engine {
       entityName,
       person: person ? (person.forms[0]?.text ?? person.source) : speaker,
       subject: analyzed.concepts
-        .filter((concept) => concept.role === 'subject' && concept.forms.length > 0)
+        // A city a follow-up only leaned towards is no measure.
+        .filter((concept) => concept.role === 'subject' && concept.key === null && concept.forms.length > 0)
         .map((concept) => concept.forms[0]!.text),
     };
   };
@@ -208,3 +224,12 @@ function queryTerms(question: AnalyzedQuestion, passagesWith: (term: string) => 
   }
   return chosen;
 }
+
+/** A turn as the engine read it: its concepts, how a follow-up was understood, and the ranking. */
+type Reading = {
+  readonly analyzed: AnalyzedQuestion;
+  readonly understood: { readonly resolved: string } | null;
+  readonly outcome: RankOutcome;
+  /** The passages the index found for it, for suggestions when it abstains. */
+  readonly found: readonly number[];
+};
