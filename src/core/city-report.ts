@@ -8,13 +8,14 @@
 import { resolveCity, type City, type Gazetteer } from './gazetteer.js';
 import { findMentions, nameForms } from './figures/mentions.js';
 import { foldWidth } from './figures/numerals.js';
-import type { Block, CityReport, Figure, Passage } from './types.js';
+import type { FigureCatalog } from './figure-catalog.js';
+import type { PassageStore } from './passage-store.js';
+import type { CityReport, Passage } from './types.js';
 
 export type CityReportInput = {
   readonly gazetteer: Gazetteer;
-  readonly blocks: readonly Block[];
-  /** The figures of each block, aligned with `blocks` (extractBlockFigures). */
-  readonly figures: readonly (readonly Figure[])[];
+  readonly passages: PassageStore;
+  readonly figures: FigureCatalog;
 };
 
 /** Builds the report for the city a user names; see the module comment for what it holds. */
@@ -30,12 +31,7 @@ export function buildCityReport(name: string, input: CityReportInput): CityRepor
       note: `“${name.trim()}”不是本文报道的城市之一（${nine}）。Not one of the cities covered: ${input.gazetteer.cities.map((c) => c.pinyin).join(', ')}.`,
     };
   }
-  const all = input.figures.flat();
-  const figures = all.filter((figure) => figure.entity === city.key);
-  const shared = all.filter((figure) => {
-    const keys = figure.entity?.split('、') ?? [];
-    return keys.length > 1 && keys.includes(city.key);
-  });
+  const { own: figures, shared } = input.figures.ofPlace(city.key);
   const mentions = mentionPassages(city, input);
   return {
     city: { key: city.key, name: city.name, aliases: city.aliases },
@@ -49,7 +45,9 @@ export function buildCityReport(name: string, input: CityReportInput): CityRepor
 function mentionPassages(city: City, input: CityReportInput): Passage[] {
   const forms = nameForms(input.gazetteer);
   const passages: Passage[] = [];
-  input.blocks.forEach((block, index) => {
+  // Only blocks known to name the city (or hold its figures) are read again for its mentions.
+  input.passages.withPlace(city.key).forEach((index) => {
+    const block = input.passages.block(index);
     const highlights = findMentions(foldWidth(block.text), forms)
       .filter((mention) => mention.kind === 'city' && mention.key === city.key)
       .map(({ start, end }) => ({ start, end }));
@@ -62,7 +60,7 @@ function mentionPassages(city: City, input: CityReportInput): Passage[] {
       text: block.text,
       score: 0,
       highlights,
-      figures: input.figures[index] ?? [],
+      figures: input.passages.figures(index),
     });
   });
   return passages;

@@ -35,7 +35,7 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
   passages.slice(0, 2).forEach((passage, rank) => {
     for (const figure of passage.figures) {
       if (places.some((place) => !entityAllows(figure, place))) continue;
-      if (people.length > 0 && !people.some((person) => mentions(figure.sentence, person))) continue;
+      if (people.length > 0 && !people.some((person) => mentions(figure, person))) continue;
       const fit = unitFit(question, figure);
       if (fit === 'wrong') continue;
       const match = subjectMatch(subjects, figure);
@@ -51,15 +51,33 @@ function asksForFigure(question: AnalyzedQuestion): boolean {
   return question.asks === 'quantity' || question.asks === 'rank' || question.asks === 'time' || question.counter !== null;
 }
 
-function mentions(text: string, concept: Concept): boolean {
-  const folded = normalize(text);
-  return concept.forms.some((form) => folded.includes(form.text));
+/** A figure's texts as questions are compared with them, normalized once per figure, not per question. */
+type FigureTexts = { readonly metric: string; readonly segment: string; readonly clause: string; readonly sentence: string };
+const textsOfFigure = new WeakMap<Figure, FigureTexts>();
+
+function figureTexts(figure: Figure): FigureTexts {
+  let texts = textsOfFigure.get(figure);
+  if (!texts) {
+    texts = {
+      metric: normalize(figure.metric ?? ''),
+      segment: normalize(around(figure, SEGMENT_BREAK)),
+      clause: normalize(around(figure, CLAUSE_BREAK)),
+      sentence: normalize(figure.sentence),
+    };
+    textsOfFigure.set(figure, texts);
+  }
+  return texts;
+}
+
+function mentions(figure: Figure, concept: Concept): boolean {
+  const { sentence } = figureTexts(figure);
+  return concept.forms.some((form) => sentence.includes(form.text));
 }
 
 // A figure of the nine cities together answers a question about the nine; a city's figure answers
 // only that city (or a list it is in); a figure of no known entity answers no place question.
 function entityAllows(figure: Figure, place: Concept): boolean {
-  if (figure.entity === null) return mentions(figure.sentence, place);
+  if (figure.entity === null) return mentions(figure, place);
   return figure.entity.split('、').includes(place.key!);
 }
 
@@ -67,11 +85,12 @@ function entityAllows(figure: Figure, place: Concept): boolean {
 function subjectMatch(subjects: readonly Concept[], figure: Figure): number {
   const total = subjects.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return 0;
+  const texts = figureTexts(figure);
   const places = [
-    [normalize(figure.metric ?? ''), WHERE.metric],
-    [normalize(around(figure, SEGMENT_BREAK)), WHERE.segment],
-    [normalize(around(figure, CLAUSE_BREAK)), WHERE.clause],
-    [normalize(figure.sentence), figure.unit === 'date' || figure.unit === 'period' ? DATED_SENTENCE : WHERE.sentence],
+    [texts.metric, WHERE.metric],
+    [texts.segment, WHERE.segment],
+    [texts.clause, WHERE.clause],
+    [texts.sentence, figure.unit === 'date' || figure.unit === 'period' ? DATED_SENTENCE : WHERE.sentence],
   ] as const;
   let found = 0;
   for (const concept of subjects) {

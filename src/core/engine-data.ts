@@ -2,14 +2,15 @@ import { chunkDocument } from './chunk.js';
 import { engineFromData } from './engine.js';
 import type { Engine } from './engine-types.js';
 import { extractBlockFigures } from './figures/extract.js';
-import { figureKeys, type FigureKey } from './figure-catalog.js';
+import { figureColumns, type FigureColumns } from './figure-catalog.js';
 import { foldName, type Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { findPeople } from './names.js';
 import { normalize } from './normalize.js';
+import { packPassages, type PassageTable } from './passage-store.js';
 import { buildPostings, termCounts, type Postings } from './postings.js';
 import { buildSearchIndex, type SearchIndexData } from './search-index.js';
-import type { Block, DocumentMeta, Figure, SourceDocument } from './types.js';
+import type { DocumentMeta, Figure, SourceDocument } from './types.js';
 import type { VocabularyData } from './vocabulary.js';
 import { buildVocabularyData } from './vocabulary-build.js';
 
@@ -28,15 +29,12 @@ export type EngineInput = {
 export type EngineData = {
   readonly documents: readonly DocumentMeta[];
   readonly gazetteer: Gazetteer;
-  /** Every block of every document, in corpus order; a block's id is its position. */
-  readonly blocks: readonly Block[];
+  /** Every block of every document, in corpus order, with its figures and places; a block's id is its position. */
+  readonly passages: PassageTable;
   /** Each block's text as the index and the ranking read it (see normalize.ts). */
   readonly normalized: readonly string[];
-  readonly figures: readonly (readonly Figure[])[];
-  /** Every figure's label and value, normalized, in the order of `figures.flat()`. */
-  readonly figureKeys: readonly FigureKey[];
-  /** Gazetteer keys of the places each block names or attributes figures to. */
-  readonly places: readonly (readonly string[])[];
+  /** Every figure's label, value and place, for the figure lookups. */
+  readonly figureColumns: FigureColumns;
   readonly index: SearchIndexData;
   readonly vocabulary: VocabularyData;
 };
@@ -68,11 +66,9 @@ export function buildEngineData(input: EngineInput, progress: (step: string) => 
   return {
     documents: input.documents.map((document) => document.meta),
     gazetteer: input.gazetteer,
-    blocks,
+    passages: packPassages(blocks, figures, placesOf(normalized, figures, input.gazetteer)),
     normalized,
-    figures,
-    figureKeys: figureKeys(figures),
-    places: placesOf(normalized, figures, input.gazetteer),
+    figureColumns: figureColumns(figures),
     index,
     vocabulary,
   };

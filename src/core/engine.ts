@@ -1,13 +1,14 @@
 import { chooseDirectFigure } from './direct.js';
-import { resolveFollowUp } from './follow-up.js';
+import { readInContext, resolveFollowUp, type Resolution } from './follow-up.js';
 import { buildCityReport } from './city-report.js';
 import type { EngineData } from './engine-data.js';
 import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
 import { createFigureCatalog } from './figure-catalog.js';
+import { openPassageStore } from './passage-store.js';
 import { cityNameForms, foldName } from './gazetteer.js';
 import { findPeople } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
-import { highlightSpans, rankPassages, type RankablePassage } from './rank.js';
+import { highlightSpans, missingFromCorpus, rankPassages, type RankablePassage, type RankOutcome } from './rank.js';
 import { openSearchIndex, type QueryTerm } from './search-index.js';
 import { charTokens, wordTokens } from './tokenize.js';
 import type { Answer, Passage } from './types.js';
@@ -25,18 +26,26 @@ const MAX_SUGGESTION_TRIES = 8;
  * synchronous; it only wraps the data, so a cached corpus is ready almost at once.
  */
 export function engineFromData(data: EngineData): Engine {
-  const { blocks, normalized, figures, gazetteer } = data;
+  const { normalized, gazetteer } = data;
+  const passages = openPassageStore(data.passages);
   const vocabulary = openVocabulary(data.vocabulary, normalized);
   const index = openSearchIndex(data.index);
-  const rankable: RankablePassage[] = blocks.map((block, id) => ({
-    block,
-    normalized: normalized[id]!,
-    figures: figures[id] ?? [],
-    places: new Set(data.places[id]),
+  // Ranking reads passages by id; each row becomes objects only when ranking touches it.
+  const rankable: RankablePassage[] = normalized.map((text, id) => ({
+    get block() {
+      return passages.block(id);
+    },
+    normalized: text,
+    get figures() {
+      return passages.figures(id);
+    },
+    get places() {
+      return passages.places(id);
+    },
   }));
 
   const toPassage = (id: number, score: number, matched: readonly string[]): Passage => {
-    const block = blocks[id]!;
+    const block = passages.block(id);
     return {
       doc: block.doc,
       paragraph: block.paragraph,
@@ -45,7 +54,7 @@ export function engineFromData(data: EngineData): Engine {
       text: block.text,
       score: Math.round(score * 1000) / 1000,
       highlights: highlightSpans(block.text, normalized[id]!, matched),
-      figures: figures[id] ?? [],
+      figures: passages.figures(id),
     };
   };
 
@@ -56,14 +65,7 @@ export function engineFromData(data: EngineData): Engine {
     const checked = checkQuestion(question);
     if (checked.kind === 'invalid') return { kind: 'invalid', question, problem: checked.problem };
     const own = analyzeQuestion(checked.text, vocabulary);
-    const resolution = resolveFollowUp(checked.text, own, previous);
-    const analyzed =
-      resolution.kind === 'follow-up'
-        ? { ...analyzeQuestion(resolution.text, vocabulary), asks: resolution.asks, language: own.language }
-        : own;
-    const understood = resolution.kind === 'follow-up' ? { resolved: resolution.text.replace(/\s+/gu, ' ').trim() } : null;
-    const hits = index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES);
-    const outcome = rankPassages(analyzed, hits, rankable);
+    const { analyzed, understood, outcome, found } = readTurn(own, resolveFollowUp(checked.text, own, previous, vocabulary.sensesOf));
     let answer: Answer;
     switch (outcome.kind) {
       case 'abstain':
@@ -72,7 +74,7 @@ export function engineFromData(data: EngineData): Engine {
           question,
           language: analyzed.language,
           reason: outcome.reason,
-          suggestions: suggest(analyzed),
+          suggestions: suggest(analyzed, found),
           understood,
         };
         break;
@@ -91,6 +93,28 @@ export function engineFromData(data: EngineData): Engine {
     }
     topics.set(answer, topicOf(analyzed, understood?.resolved ?? checked.text, answer, outcome.kind === 'ranked' ? outcome.passages[0]?.id : undefined));
     return answer;
+  };
+
+  const rank = (analyzed: AnalyzedQuestion): { outcome: RankOutcome; found: number[] } => {
+    const hits = index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES);
+    return { outcome: rankPassages(analyzed, hits, rankable), found: hits.map((hit) => hit.id) };
+  };
+
+  // A turn as the conversation reads it. Context narrows a turn down; it never supplies what the
+  // corpus lacks of what the turn itself asks about ("And what is its total size?" of a fund whose
+  // size the article never gives). A reading that only leaned on a guessed subject and finds nothing
+  // gives way to the turn read alone.
+  const readTurn = (own: AnalyzedQuestion, resolution: Resolution): Reading => {
+    if (resolution.kind === 'standalone') return { analyzed: own, understood: null, ...rank(own) };
+    const turn = analyzeQuestion(resolution.text, vocabulary);
+    const context = analyzeQuestion(resolution.context, vocabulary);
+    const analyzed = { ...readInContext(turn, context, resolution), language: own.language };
+    const understood = { resolved: `${resolution.context} ${resolution.text}`.replace(/\s+/gu, ' ').trim() };
+    const absent = missingFromCorpus({ ...own, concepts: resolution.asked });
+    if (absent !== null) return { analyzed, understood, outcome: { kind: 'abstain', reason: absent }, found: [] };
+    const ranked = rank(analyzed);
+    if (ranked.outcome.kind === 'abstain' && !resolution.keepsPlace) return { analyzed: own, understood: null, ...rank(own) };
+    return { analyzed, understood, ...ranked };
   };
 
   const topicOf = (analyzed: AnalyzedQuestion, text: string, answer: Answer, topId: number | undefined): Topic => {
@@ -114,20 +138,22 @@ export function engineFromData(data: EngineData): Engine {
       entityName,
       person: person ? (person.forms[0]?.text ?? person.source) : speaker,
       subject: analyzed.concepts
-        .filter((concept) => concept.role === 'subject' && concept.forms.length > 0)
+        // A city a follow-up only leaned towards is no measure.
+        .filter((concept) => concept.role === 'subject' && concept.key === null && concept.forms.length > 0)
         .map((concept) => concept.forms[0]!.text),
     };
   };
 
   // Up to three questions the corpus answers that come closest to one it could not: the measures
-  // it has for the place asked about, else the figures whose labels share most with the question.
-  // Each is asked before it is offered; a few tries at most, so a no-answer stays fast.
-  const suggest = (analyzed: AnalyzedQuestion): string[] => {
+  // it has for the place asked about, else the figures of the passages the search found whose
+  // labels share most with the question. Each is asked before it is offered; a few tries at most,
+  // so a no-answer stays fast.
+  const suggest = (analyzed: AnalyzedQuestion, found: readonly number[]): string[] => {
     const place = analyzed.concepts.find((concept) => concept.role === 'place' && concept.key !== null)?.key ?? null;
     const words = analyzed.concepts.flatMap((concept) => concept.forms.map((form) => form.text));
     const suggestions: string[] = [];
     let tries = 0;
-    for (const figure of catalog.closest(place, words)) {
+    for (const figure of catalog.closest(place, words, found)) {
       const text = analyzed.language === 'en' ? `${figure.entity} ${figure.metric}?` : `${figure.entity}${figure.metric}是多少？`;
       if (suggestions.includes(text)) continue;
       if (++tries > MAX_SUGGESTION_TRIES) break;
@@ -143,17 +169,17 @@ export function engineFromData(data: EngineData): Engine {
     return rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable).kind === 'ranked';
   };
 
-  const catalog = createFigureCatalog(figures, data.figureKeys, blocks, normalized);
+  const catalog = createFigureCatalog(data.figureColumns, passages, normalized);
 
   return {
     stats: {
       documents: data.documents,
-      passages: blocks.length,
+      passages: passages.count,
       figures: catalog.size,
     },
     ask: (question, previous = null) => ask(question, previous),
     topicOf: (answer) => topics.get(answer) ?? null,
-    city: (name) => buildCityReport(name, { gazetteer, blocks, figures }),
+    city: (name) => buildCityReport(name, { gazetteer, passages, figures: catalog }),
     findFigures: (query, limit = 10): readonly FigureMatch[] => catalog.find(query, limit),
     cityChoices: (typed, limit = 25): readonly Choice[] => {
       const folded = foldName(typed);
@@ -172,7 +198,7 @@ export function engineFromData(data: EngineData): Engine {
  * few common terms would cost more than all the rest. Rarer terms go first; they are also the ones
  * that tell passages apart, and ranking reads every candidate's whole text afterwards anyway.
  */
-const QUERY_POSTINGS_BUDGET = 20_000;
+const QUERY_POSTINGS_BUDGET = 5_000;
 const MIN_QUERY_TERMS = 2;
 
 /** The index query: every form of every concept, as bigrams and characters, weighted. */
@@ -198,3 +224,12 @@ function queryTerms(question: AnalyzedQuestion, passagesWith: (term: string) => 
   }
   return chosen;
 }
+
+/** A turn as the engine read it: its concepts, how a follow-up was understood, and the ranking. */
+type Reading = {
+  readonly analyzed: AnalyzedQuestion;
+  readonly understood: { readonly resolved: string } | null;
+  readonly outcome: RankOutcome;
+  /** The passages the index found for it, for suggestions when it abstains. */
+  readonly found: readonly number[];
+};

@@ -1,90 +1,141 @@
 import type { Choice, FigureMatch } from './engine-types.js';
 import { normalize } from './normalize.js';
+import type { PassageStore } from './passage-store.js';
 import { wordTokens } from './tokenize.js';
-import type { Block, Figure } from './types.js';
+import type { Figure } from './types.js';
 
 /**
  * Every figure of the corpus, for the lookups that search figures rather than passages: /figure,
- * its autocomplete, and the suggestions of a no-answer reply. Labels are normalized once, when
- * the corpus is built (`figureKeys`), not at every keystroke.
+ * its autocomplete, a city's report and the suggestions of a no-answer reply. What they compare
+ * (labels and values, normalized; places) is kept in columns made at build time, so a lookup reads
+ * strings, and only the figures it returns become objects (see passage-store.ts).
  */
+export type FigureColumns = {
+  /** Figure `i` is `figures(block[i])[index[i]]`; figures are in block order. */
+  readonly block: Uint32Array;
+  readonly index: Uint32Array;
+  /** The figure's entity ('' for none), metric label ('' for none), and both normalized for matching. */
+  readonly entity: readonly string[];
+  readonly label: readonly string[];
+  readonly metric: readonly string[];
+  readonly raw: readonly string[];
+};
 
-/** A figure's label and value as the catalog compares them (normalized). */
-export type FigureKey = { readonly metric: string; readonly raw: string };
+export function figureColumns(figures: readonly (readonly Figure[])[]): FigureColumns {
+  const all = figures.flatMap((list, block) => list.map((figure, index) => ({ figure, block, index })));
+  return {
+    block: Uint32Array.from(all, ({ block }) => block),
+    index: Uint32Array.from(all, ({ index }) => index),
+    entity: all.map(({ figure }) => figure.entity ?? ''),
+    label: all.map(({ figure }) => figure.metric ?? ''),
+    metric: all.map(({ figure }) => normalize(figure.metric ?? '')),
+    raw: all.map(({ figure }) => normalize(figure.raw)),
+  };
+}
 
 export type FigureCatalog = {
   readonly size: number;
   find(query: string, limit: number): FigureMatch[];
   metricChoices(typed: string, limit: number): Choice[];
-  /** Figures with a metric and a place, best first for a question about `place` with `words`. */
-  closest(place: string | null, words: readonly string[]): Figure[];
+  /** The figures attributed to a place, alone (`own`) or with other places (`shared`), in corpus order. */
+  ofPlace(place: string): { readonly own: Figure[]; readonly shared: Figure[] };
+  /**
+   * Figures with a metric and a place, best first for a question about `place` with `words`: the
+   * place's own figures and those of the passages `found` for the question.
+   */
+  closest(place: string | null, words: readonly string[], found: readonly number[]): Figure[];
 };
 
-export function figureKeys(figures: readonly (readonly Figure[])[]): FigureKey[] {
-  return figures.flat().map((figure) => ({ metric: normalize(figure.metric ?? ''), raw: normalize(figure.raw) }));
-}
-
-export function createFigureCatalog(
-  figures: readonly (readonly Figure[])[],
-  keys: readonly FigureKey[],
-  blocks: readonly Block[],
-  normalized: readonly string[],
-): FigureCatalog {
-  const all = figures.flatMap((list, id) => list.map((figure) => ({ figure, id })));
+export function createFigureCatalog(columns: FigureColumns, passages: PassageStore, normalized: readonly string[]): FigureCatalog {
+  const size = columns.block.length;
+  const figureAt = (i: number): Figure => passages.figures(columns.block[i]!)[columns.index[i]!]!;
+  // Made on first use: a start that is never asked for a city or a suggestion does not pay for it.
+  let byPlace: Map<string, number[]> | undefined;
+  const positionsOf = (place: string): readonly number[] => {
+    if (!byPlace) {
+      byPlace = new Map();
+      for (let i = 0; i < size; i++) {
+        for (const key of columns.entity[i] ? columns.entity[i]!.split('、') : []) {
+          const list = byPlace.get(key);
+          if (list) list.push(i);
+          else byPlace.set(key, [i]);
+        }
+      }
+    }
+    return byPlace.get(place) ?? [];
+  };
+  let firstOfBlock: Uint32Array | undefined;
+  const positionsIn = (block: number): number[] => {
+    if (!firstOfBlock) {
+      firstOfBlock = new Uint32Array(normalized.length + 1).fill(size);
+      for (let i = size - 1; i >= 0; i--) firstOfBlock[columns.block[i]!] = i;
+      for (let b = normalized.length - 1; b >= 0; b--) firstOfBlock[b] = Math.min(firstOfBlock[b]!, firstOfBlock[b + 1]!);
+    }
+    const positions: number[] = [];
+    for (let i = firstOfBlock[block]!; i < size && columns.block[i] === block; i++) positions.push(i);
+    return positions;
+  };
   let labels: { label: string; folded: string }[] | undefined;
   return {
-    size: all.length,
+    size,
     find(query, limit) {
       const folded = normalize(query);
       if (folded === '') return [];
       const tokens = wordTokens(folded);
-      return all
-        .map(({ figure, id }, i) => ({
-          figure,
-          doc: blocks[id]!.doc,
-          paragraph: blocks[id]!.paragraph,
-          score: figureScore(folded, tokens, keys[i]!, normalized[id]!),
-        }))
-        .filter((match) => match.score > 0)
-        .sort((a, b) => b.score - a.score || a.doc.localeCompare(b.doc) || a.paragraph - b.paragraph)
-        .slice(0, limit);
+      const scored: { i: number; score: number }[] = [];
+      for (let i = 0; i < size; i++) {
+        const score = figureScore(folded, tokens, columns.metric[i]!, columns.raw[i]!, normalized[columns.block[i]!]!);
+        if (score > 0) scored.push({ i, score });
+      }
+      return scored
+        .sort((a, b) => b.score - a.score || a.i - b.i)
+        .slice(0, limit)
+        .map(({ i, score }) => {
+          const block = passages.block(columns.block[i]!);
+          return { figure: figureAt(i), doc: block.doc, paragraph: block.paragraph, score };
+        });
     },
     metricChoices(typed, limit) {
-      labels ??= [...new Set(all.map(({ figure }) => figure.metric).filter((metric) => metric !== null))].map((label) => ({
-        label,
-        folded: normalize(label),
-      }));
+      labels ??= [...new Set(columns.label.filter((label) => label !== ''))].map((label) => ({ label, folded: normalize(label) }));
       const folded = normalize(typed);
       return labels
         .filter((label) => folded === '' || label.folded.includes(folded))
         .slice(0, limit)
         .map(({ label }) => ({ name: label, value: label }));
     },
-    closest(place, words) {
+    ofPlace(place) {
+      const positions = positionsOf(place);
+      return {
+        own: positions.filter((i) => columns.entity[i] === place).map(figureAt),
+        shared: positions.filter((i) => columns.entity[i] !== place).map(figureAt),
+      };
+    },
+    closest(place, words, found) {
       const content = words.filter((word) => word.length > 1);
-      return all
-        .map(({ figure }, i) => ({ figure, i }))
-        .filter(({ figure }) => figure.metric !== null && figure.entity !== null)
-        .map(({ figure, i }) => ({
-          figure,
-          i,
-          score:
-            (place !== null && figure.entity === place ? 11 : 0) +
-            (place !== null && figure.entity !== place && figure.entity!.split('、').includes(place) ? 10 : 0) +
-            content.filter((word) => keys[i]!.metric.includes(word)).length,
-        }))
+      const pool = new Set(place === null ? [] : positionsOf(place));
+      for (const block of found) for (const i of positionsIn(block)) pool.add(i);
+      return [...pool]
+        .filter((i) => columns.label[i] !== '' && columns.entity[i] !== '')
+        .map((i) => {
+          const entity = columns.entity[i]!;
+          const score =
+            (place !== null && entity === place ? 11 : 0) +
+            (place !== null && entity !== place && entity.split('、').includes(place) ? 10 : 0) +
+            content.filter((word) => columns.metric[i]!.includes(word)).length;
+          return { i, score };
+        })
         .filter(({ score }) => score > 0)
         .sort((a, b) => b.score - a.score || a.i - b.i)
-        .map(({ figure }) => figure);
+        .map(({ i }) => figureAt(i));
     },
   };
 }
 
 /** 3: the value itself; 2: the label contains the query or the other way round; else shared bigrams. */
-function figureScore(query: string, tokens: readonly string[], key: FigureKey, passage: string): number {
-  if (key.raw === query || key.raw.startsWith(query)) return 3;
-  if (key.metric !== '' && (key.metric.includes(query) || query.includes(key.metric))) return 2;
+function figureScore(query: string, tokens: readonly string[], metric: string, raw: string, passage: string): number {
+  if (raw === query || raw.startsWith(query)) return 3;
+  if (metric !== '' && (metric.includes(query) || query.includes(metric))) return 2;
   // The passage stands in for the figure's sentence, which it contains.
-  const shared = tokens.filter((token) => key.metric.includes(token) || passage.includes(token));
+  const shared = tokens.filter((token) => metric.includes(token) || passage.includes(token));
   return shared.length > 0 ? shared.length / tokens.length : 0;
 }

@@ -274,7 +274,7 @@ export function matchEnglishNames(question: string, vocabulary: Vocabulary): Eng
       if (size === 1 && isEnglishStopword(window[0]!.toLowerCase())) continue;
       const key = window.join('').toLowerCase();
       if (key.length < 4) continue;
-      const name = bestName(key, vocabulary.names);
+      const name = bestName(key, vocabulary);
       if (name) {
         found.push({ source: window.join(' ').toLowerCase(), name });
         i += size;
@@ -286,18 +286,11 @@ export function matchEnglishNames(question: string, vocabulary: Vocabulary): Eng
   return found;
 }
 
-function bestName(key: string, names: readonly KnownName[]): KnownName | null {
-  const exact = names.find((name) => name.latin.includes(key) && /\p{Script=Han}/u.test(name.text));
+function bestName(key: string, vocabulary: Vocabulary): KnownName | null {
+  const exact = vocabulary.nameSpelled(key);
   if (exact) return exact;
   if (key.length < 6) return null;
-  return (
-    names.find(
-      (name) =>
-        /\p{Script=Han}/u.test(name.text) &&
-        name.kind !== 'group' &&
-        name.latin.some((latin) => latin.length >= 6 && editDistance(latin, key, 1) <= 1),
-    ) ?? null
-  );
+  return vocabulary.longSpellings.find(({ latin }) => editDistance(latin, key, 1) <= 1)?.name ?? null;
 }
 
 function mergeDuplicates(concepts: readonly Concept[]): Concept[] {

@@ -60,13 +60,8 @@ export function rankPassages(
     }
   }
   if (concepts.length === 0 || total === 0) return { kind: 'abstain', reason: 'not-in-corpus' };
-
-  // A concept whose best rendering is a weak link is as good as missing.
-  const missing = concepts.filter((concept) => (concept.forms[0]?.strength ?? 0) < WEAK_LINK);
-  const missingWeight = missing.reduce((sum, concept) => sum + concept.weight, 0);
-  if (missing.some((concept) => concept.role === 'place')) return { kind: 'abstain', reason: 'unknown-place' };
-  if (missing.some((concept) => concept.role === 'number')) return { kind: 'abstain', reason: 'figure-not-given' };
-  if (missingWeight / total > MAX_MISSING) return { kind: 'abstain', reason: 'not-in-corpus' };
+  const absent = missingFromCorpus(question);
+  if (absent !== null) return { kind: 'abstain', reason: absent };
 
   const places = concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
   const maxIndexScore = Math.max(...candidates.map((candidate) => candidate.score), 1e-9);
@@ -106,6 +101,23 @@ export function rankPassages(
     return { kind: 'ranked', passages: [timed, ...ranked.filter((p) => p !== timed)] };
   }
   return { kind: 'ranked', passages: ranked };
+}
+
+/**
+ * Why the corpus cannot answer a question whatever the passage: a place or an edition it never
+ * names, or more than MAX_MISSING of the question's weight in words it lacks. Null when none holds
+ * (and for a question with no concepts).
+ */
+export function missingFromCorpus(question: AnalyzedQuestion): NoAnswerReason | null {
+  const total = question.concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return null;
+  // A concept whose best rendering is a weak link is as good as missing.
+  const missing = question.concepts.filter((concept) => (concept.forms[0]?.strength ?? 0) < WEAK_LINK);
+  const missingWeight = missing.reduce((sum, concept) => sum + concept.weight, 0);
+  if (missing.some((concept) => concept.role === 'place')) return 'unknown-place';
+  if (missing.some((concept) => concept.role === 'number')) return 'figure-not-given';
+  if (missingWeight / total > MAX_MISSING) return 'not-in-corpus';
+  return null;
 }
 
 function metaBlockKind(asks: Asks): Block['kind'] | null {

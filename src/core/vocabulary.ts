@@ -31,6 +31,10 @@ export type Vocabulary = {
   /** The corpus bigram written with the same toneless pinyin, for a bigram the corpus lacks. */
   homophoneOf(bigram: string): string | null;
   readonly names: readonly KnownName[];
+  /** The Han-written place or person a Latin spelling names ("huzhou", "wuzhaohui"), if any. */
+  nameSpelled(latin: string): KnownName | null;
+  /** Han-written places and people (not groups) with a Latin spelling of six letters or more, for typo matching. */
+  readonly longSpellings: readonly { readonly latin: string; readonly name: KnownName }[];
   readonly english: EnglishLexicon;
   /** Word frequencies for cutting questions into words; names count as common words. */
   readonly words: WordModel;
@@ -56,6 +60,9 @@ export type VocabularyData = {
 export function openVocabulary(data: VocabularyData, texts: readonly string[]): Vocabulary {
   const occurrences = createOccurrenceCounter(data.postings, texts);
   const { names } = data;
+  const written = names.filter((name) => /\p{Script=Han}/u.test(name.text));
+  const spelled = new Map<string, KnownName>();
+  for (const name of written) for (const latin of name.latin) if (!spelled.has(latin)) spelled.set(latin, name);
   const readings = data.readings.split(',');
   const nameTexts = new Set(names.map((name) => name.text));
   return {
@@ -69,6 +76,10 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
       return candidate !== undefined && candidate !== bigram ? candidate : null;
     },
     names,
+    nameSpelled: (latin) => spelled.get(latin) ?? null,
+    longSpellings: written
+      .filter((name) => name.kind !== 'group')
+      .flatMap((name) => name.latin.filter((latin) => latin.length >= 6).map((latin) => ({ latin, name }))),
     english: data.english,
     words: wordModel(data.lexicon, nameTexts),
   };

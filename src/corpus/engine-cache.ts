@@ -32,11 +32,9 @@ type Header = z.infer<typeof HeaderSchema>;
 const PayloadSchema = z.looseObject({
   documents: z.array(z.unknown()),
   gazetteer: z.looseObject({ cities: z.array(z.unknown()) }),
-  blocks: z.array(z.unknown()),
-  normalized: z.array(z.string()),
-  figures: z.array(z.unknown()),
-  figureKeys: z.array(z.unknown()),
-  places: z.array(z.unknown()),
+  passages: z.looseObject({ texts: z.array(z.unknown()), blockDoc: z.instanceof(Uint32Array) }),
+  normalized: z.array(z.unknown()),
+  figureColumns: z.looseObject({ block: z.instanceof(Uint32Array) }),
   index: z.looseObject({ documentCount: z.number() }),
   vocabulary: z.looseObject({ postings: z.looseObject({ ids: z.instanceof(Uint32Array) }) }),
 });

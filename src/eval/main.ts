@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { chunkDocument } from '../core/chunk.js';
-import type { Topic } from '../core/engine-types.js';
 import { extractBlockFigures } from '../core/figures/extract.js';
 import { loadCorpus } from '../corpus/load.js';
 import { openEngine } from '../corpus/open-engine.js';
+import { formatGroupCounts, formatTargets, inGroup, runConversations, scoreConversationTurns } from './conversation-score.js';
 import { expectedIds, formatDirect, scoreDirect } from './direct-score.js';
 import { formatCityLookups, formatFigureScore, scoreCityLookups, scoreFigures } from './figures-score.js';
 import { GoldCitiesSchema, GoldFiguresSchema, NotFiguresSchema } from './gold-schemas.js';
@@ -54,27 +54,21 @@ const direct = scoreDirect(
 );
 console.log(`\n${formatDirect(direct, 'Direct answers')}`);
 
-// Conversations: every turn in order with the topic of the turn before; later turns also alone.
+// Conversations: every turn in order with the topic of the turn before, later turns also alone,
+// grouped into follow-ups and topic changes by the rule of conversation-score.ts.
 const conversations = parseJsonLines(await read('conversations.jsonl'), EvalConversationSchema, 'conversations.jsonl');
-const turns: (ScoredQuestion & { id: string; question: string })[] = [];
-const alone: ScoredQuestion[] = [];
-const conversationDirect: { answer: (typeof scored)[number]['answer']; expected: readonly string[] }[] = [];
-for (const conversation of conversations) {
-  let topic: Topic | null = null;
-  conversation.turns.forEach((turn, index) => {
-    const answer = engine.ask(turn.q, topic);
-    topic = engine.topicOf(answer) ?? topic;
-    const position = index === 0 ? 'first turn' : 'later turn';
-    turns.push({ id: `${conversation.id}.${index + 1}`, question: turn.q, groups: [position, conversation.lang], evidence: turn.evidence, answer });
-    if (index > 0) alone.push({ groups: ['later turn, asked alone'], evidence: turn.evidence, answer: engine.ask(turn.q) });
-    const expected = expectedIds(turn.answer_figure);
-    if (expected !== null) conversationDirect.push({ answer, expected });
-  });
-}
-console.log(`\nConversations (${conversations.length}, ${turns.length} turns)`);
-console.log(formatRetrievalTable(scoreByGroup([...turns, ...alone]).filter((row) => row.group !== 'all')));
-console.log(formatDirect(scoreDirect(conversationDirect, [], gold), 'Direct answers in conversations'));
-if (values.verbose) printMisses(turns);
+const passages = corpus.documents.flatMap((document) => chunkDocument(document.meta, document.body).map((block) => block.text));
+const turns = runConversations(engine, conversations, passages);
+console.log(`\nConversations (${conversations.length}, ${turns.length} turns: ${formatGroupCounts(turns)})`);
+console.log(formatRetrievalTable(scoreConversationTurns(turns)));
+console.log(formatTargets(turns));
+const conversationDirect = turns.flatMap(({ answer, answerFigure }) => {
+  const expected = expectedIds(answerFigure);
+  return expected === null ? [] : [{ answer, expected }];
+});
+const unanswerableTurns = inGroup(turns, 'unanswerable').map(({ answer }) => answer);
+console.log(formatDirect(scoreDirect(conversationDirect, unanswerableTurns, gold), 'Direct answers in conversations'));
+if (values.verbose) printMisses(turns.map(({ id, question, group, evidence, answer }) => ({ id: `${id} ${group}`, question, groups: [], evidence, answer })));
 
 // Figures over the article the gold describes, and city lookups.
 const article = corpus.documents.find((document) => gold.some((figure) => document.body.includes(figure.sentence)));

@@ -61,11 +61,12 @@ export function scoreByGroup(questions: readonly ScoredQuestion[]): { group: str
 
 export function formatRetrievalTable(rows: readonly { group: string; scores: RetrievalScores }[]): string {
   const pct = (value: number) => (Number.isNaN(value) ? '   -' : value.toFixed(2).padStart(4));
+  const width = Math.max(14, ...rows.map(({ group }) => group.length));
   const lines = [
-    'group            n  hit@1 hit@3 mrr@5 | unans abstain false-abst',
+    `${'group'.padEnd(width)}   n  hit@1 hit@3 mrr@5 | unans abstain false-abst`,
     ...rows.map(({ group, scores }) =>
       [
-        group.padEnd(14),
+        group.padEnd(width),
         String(scores.answerable).padStart(3),
         ` ${pct(scores.hit1)} `,
         `${pct(scores.hit3)} `,

@@ -77,7 +77,7 @@ describe('cacheFileFor', () => {
   });
 });
 
-describe('openEngine with a cache folder', () => {
+describe('openEngine with a cache folder', { timeout: 120_000 }, () => {
   const QUESTIONS = ['九城市贸易进出口额是多少？', 'How many high-tech enterprises does Huzhou have?', '松将的合同外资', '今天天气怎么样'];
 
   it('builds once, then starts from the cache with the same answers', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { chunkDocument } from '../../../src/core/chunk.js';
-import { buildCityReport } from '../../../src/core/city-report.js';
+import { createEngine } from '../../../src/core/engine-data.js';
 import { parseDocument } from '../../../src/core/document.js';
 import { extractBlockFigures, extractFigures } from '../../../src/core/figures/extract.js';
 import { scoreCityLookups, scoreFigures } from '../../../src/eval/figures-score.js';
@@ -28,7 +28,8 @@ describe('figures of the real corpus against eval/public', () => {
 
   it('gets all nine city lookups exact', () => {
     const cities = GoldCitiesSchema.parse(read('eval/public/cities.json')).cities;
-    const results = scoreCityLookups(cities, (name) => buildCityReport(name, { gazetteer, blocks, figures }), gold);
+    const engine = createEngine({ documents: [parsed.document], gazetteer, lexicon: { entries: [], frequencies: new Map() } });
+    const results = scoreCityLookups(cities, (name) => engine.city(name), gold);
     expect(results.filter((result) => !result.exact)).toEqual([]);
   });
 
