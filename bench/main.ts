@@ -10,7 +10,7 @@ import { measureDiscordLatency } from './discord-latency.js';
 import { parseBenchArgs, USAGE } from './args.js';
 import { measureContender, type Row } from './measure.js';
 import { formatBuildSteps, formatTable, type SizeRows } from './report.js';
-import { prepareSize } from './sizes.js';
+import { BENCH_DIR, prepareSize } from './sizes.js';
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if (parsed.kind === 'error') {
@@ -21,6 +21,7 @@ const { options } = parsed;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const limits = { timeoutSeconds: options.timeoutSeconds, heapMb: options.heapMb };
 
+log(`generated corpora and prebuilt indexes: ${BENCH_DIR}`);
 const measured: SizeRows[] = [];
 for (const size of options.sizes) {
   const prepared = await prepareSize(size, options.seed, options.questions);

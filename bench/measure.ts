@@ -55,8 +55,20 @@ export async function measureContender(
   const build = await run('build');
   const built = build.kind === 'ok' && build.result.phase === 'build' ? build.result : null;
   if (built === null) {
-    const cell = failureCell(build);
-    return { contender, buildSteps: [], buildMs: cell, indexBytes: cell, buildRssMb: cell, loadMs: SKIPPED, startMs: SKIPPED, p50Ms: SKIPPED, p99Ms: SKIPPED, serveRssMb: SKIPPED, hit1: SKIPPED };
+    const failed = failureCell(build);
+    return {
+      contender,
+      buildSteps: [],
+      buildMs: failed,
+      indexBytes: failed,
+      buildRssMb: failed,
+      loadMs: SKIPPED,
+      startMs: SKIPPED,
+      p50Ms: SKIPPED,
+      p99Ms: SKIPPED,
+      serveRssMb: SKIPPED,
+      hit1: SKIPPED,
+    };
   }
   const load = await run('load');
   const loaded = load.kind === 'ok' && load.result.phase === 'load' ? load.result : null;
