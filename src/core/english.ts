@@ -166,6 +166,31 @@ export function buildEnglishLexicon(
   };
 }
 
+/** The lexicon as JSON, for a cache file; `englishFromJson` reads it back. */
+export function englishToJson(lexicon: EnglishLexicon): string {
+  return JSON.stringify({
+    phrases: [...lexicon.phrases],
+    words: [...lexicon.words],
+    senseFrequency: [...lexicon.senseFrequency],
+    entryCount: lexicon.entryCount,
+  });
+}
+
+export function englishFromJson(json: string): EnglishLexicon {
+  const parsed = JSON.parse(json) as {
+    phrases: [string, string[]][];
+    words: [string, { text: string; strength: number }[]][];
+    senseFrequency: [string, number][];
+    entryCount: number;
+  };
+  return {
+    phrases: new Map(parsed.phrases),
+    words: new Map(parsed.words),
+    senseFrequency: new Map(parsed.senseFrequency),
+    entryCount: parsed.entryCount,
+  };
+}
+
 /** Inverse sense frequency, scaled so that the rarest words get 1 and the commonest about 0.3. */
 function specificity(word: string, lexicon: EnglishLexicon): number {
   const count = lexicon.senseFrequency.get(word) ?? 1;

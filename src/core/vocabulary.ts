@@ -1,4 +1,4 @@
-import type { EnglishLexicon } from './english.js';
+import { englishFromJson, type EnglishLexicon } from './english.js';
 import { frequencyOf, sensesOf, type PackedLexicon } from './lexicon.js';
 import { createOccurrenceCounter, type Postings } from './postings.js';
 import type { WordModel } from './segment.js';
@@ -47,9 +47,10 @@ export type Vocabulary = {
 export type VocabularyData = {
   readonly lexicon: PackedLexicon;
   readonly postings: Postings;
-  /** Toneless pinyin of a bigram ("song jiang") → the corpus bigram most passages use. */
-  readonly homophones: ReadonlyMap<string, string>;
-  readonly english: EnglishLexicon;
+  /** Toneless pinyin of a bigram ("song jiang") → the corpus bigram most passages use, as JSON entries. */
+  readonly homophones: string;
+  /** The English side (see english.ts), as `englishToJson` writes it. */
+  readonly english: string;
   /** Places, bodies and people a question may name, with their pinyin worked out at build time. */
   readonly names: readonly KnownName[];
   /** The commonest toneless reading of each character U+4E00–U+9FFF, comma-separated, in order. */
@@ -64,6 +65,9 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   const spelled = new Map<string, KnownName>();
   for (const name of written) for (const latin of name.latin) if (!spelled.has(latin)) spelled.set(latin, name);
   const readings = data.readings.split(',');
+  // Tables that cost a cached start more as objects than as JSON are parsed on first use.
+  let homophones: ReadonlyMap<string, string> | undefined;
+  let english: EnglishLexicon | undefined;
   const nameTexts = new Set(names.map((name) => name.text));
   return {
     passageCount: texts.length,
@@ -72,7 +76,8 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
     sensesOf: (word) => sensesOf(data.lexicon, word),
     homophoneOf: (bigram) => {
       const key = [...bigram].map((char) => readings[(char.codePointAt(0) ?? 0) - FIRST_READING]).join(' ');
-      const candidate = data.homophones.get(key);
+      homophones ??= new Map(JSON.parse(data.homophones) as [string, string][]);
+      const candidate = homophones.get(key);
       return candidate !== undefined && candidate !== bigram ? candidate : null;
     },
     names,
@@ -80,7 +85,10 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
     longSpellings: written
       .filter((name) => name.kind !== 'group')
       .flatMap((name) => name.latin.filter((latin) => latin.length >= 6).map((latin) => ({ latin, name }))),
-    english: data.english,
+    get english() {
+      english ??= englishFromJson(data.english);
+      return english;
+    },
     words: wordModel(data.lexicon, nameTexts),
   };
 }

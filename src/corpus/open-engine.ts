@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import type { EngineData } from '../core/engine-data.js';
 import { engineFromData } from '../core/engine.js';
 import type { Engine } from '../core/engine-types.js';
 import { cacheFileFor, cacheKey, engineFingerprint, readEngineCache, writeEngineCache } from './engine-cache.js';
@@ -43,7 +42,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   }
 
   // Parsers, the dictionary and the builders are loaded only when there is something to build.
-  const [{ parseCorpusFiles }, { loadLexicon }, { buildEngineData }] = await Promise.all([
+  const [{ parseCorpusFiles }, { loadLexicon }, { buildEngine }] = await Promise.all([
     import('./load.js'),
     import('./dictionary.js'),
     import('../core/engine-data.js'),
@@ -51,7 +50,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   const parsed = parseCorpusFiles(dir, read.files);
   if (parsed.kind === 'error') return { kind: 'error', message: `${parsed.file}: ${parsed.problem}` };
   progress(`building the index (${why})`);
-  const data: EngineData = buildEngineData(
+  const { data, engine } = buildEngine(
     { documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer, lexicon: loadLexicon() },
     (step) => progress(step),
   );
@@ -63,7 +62,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
   }
-  return ok(engineFromData(data), { kind: 'built', file, why, saveError }, started);
+  return ok(engine, { kind: 'built', file, why, saveError }, started);
 }
 
 function ok(engine: Engine, origin: EngineOrigin, started: number): OpenEngineResult {
