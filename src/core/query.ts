@@ -54,10 +54,14 @@ const CHINESE_STOPWORDS = new Set(
 // Question phrases cut out before segmentation, so that their characters cannot join the words
 // around them (哪一年开始 must not yield 一年).
 const QUESTION_PHRASES =
-  /哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|是多少|有多少|有几|多少|第几|几[个家项条件次届年位座名倍成]|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
 const ORDINAL = /第[一二两三四五六七八九十百千\d]+[届次期批轮位名]?/gu;
-const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批';
+const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张';
 const COUNTER_QUESTION = new RegExp(`(?:几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
+
+// In a question about the article itself (who wrote it, its headline), these name the article, not
+// what it is about: "这篇新能源汽车的报道是谁写的" is about 新能源汽车 only.
+const ARTICLE_NOUNS = new Set(['篇', '报道', '文章', '稿子', '稿件', '新闻', '报告', '作者', '记者', '标题', '题目', '写']);
 
 // Synonym links from a word's English senses are weaker evidence than the word itself.
 const SYNONYM_STRENGTH = 0.6;
@@ -105,7 +109,9 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   }
   for (const run of hanRuns(corrected.replace(ORDINAL, ' ').replace(QUESTION_PHRASES, ' '))) {
     for (const word of segment(run, vocabulary)) {
-      if (CHINESE_STOPWORDS.has(word)) continue;
+      // A word made only of particles (了啥, 都有) is a question word the segmenter did not know.
+      if (CHINESE_STOPWORDS.has(word) || [...word].every((char) => CHINESE_STOPWORDS.has(char))) continue;
+      if ((asks === 'author' || asks === 'title') && ARTICLE_NOUNS.has(word)) continue;
       concepts.push(chineseConcept(word, vocabulary));
     }
   }
@@ -162,7 +168,48 @@ export function segment(run: string, vocabulary: Vocabulary): string[] {
       merged.push(word);
     }
   }
-  return merged;
+  return mendBoundaries(merged, vocabulary);
+}
+
+// Administrative suffixes of a place name that also begin an office or body (市长, 区委, 县长).
+const PLACE_SUFFIX = /[市区县省]$/u;
+
+/**
+ * Moves a character across a cut the word model made in the wrong place, when the corpus says so:
+ * a place's suffix belongs to the office after it (芜湖市 | 长 → 芜湖 | 市长), and a single
+ * character that the corpus writes with the next word's first one takes it (整 | 车厂 → 整车 | 厂)
+ * when no piece of the next word is in the corpus (新 | 高铁站 stays: the corpus has 高铁).
+ */
+function mendBoundaries(words: readonly string[], vocabulary: Vocabulary): string[] {
+  const mended = [...words];
+  for (let i = 0; i + 1 < mended.length; i++) {
+    const word = mended[i]!;
+    const next = mended[i + 1]!;
+    if (PLACE_SUFFIX.test(word) && [...next].length === 1 && isPlaceName(word, vocabulary)) {
+      const base = word.slice(0, -1);
+      const office = word.slice(-1) + next;
+      if (isPlaceName(base, vocabulary) && vocabulary.isWord(office)) {
+        mended.splice(i, 2, base, office);
+        continue;
+      }
+    }
+    const chars = [...next];
+    if (
+      [...word].length === 1 &&
+      chars.length >= 2 &&
+      !CHINESE_STOPWORDS.has(word) &&
+      corpusParts(next, vocabulary).length === 0 &&
+      vocabulary.occurrences(next) === 0 &&
+      vocabulary.occurrences(word + chars[0]!) > 0
+    ) {
+      mended.splice(i, 2, word + chars[0]!, chars.slice(1).join(''));
+    }
+  }
+  return mended;
+}
+
+function isPlaceName(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.names.some((name) => name.text === text && name.kind === 'city');
 }
 
 function chineseConcept(word: string, vocabulary: Vocabulary): Concept {

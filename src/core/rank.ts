@@ -56,6 +56,9 @@ export function rankPassages(
   if (metaKind !== null) {
     const ids = passages.flatMap((passage, id) => (passage.block.kind === metaKind ? [id] : []));
     if (ids.length > 0) {
+      // With several documents, "who wrote the report on X" means the document that speaks of X.
+      const relevance = new Map(ids.map((id) => [id, documentCoverage(concepts, passages, passages[id]!.block.doc)]));
+      ids.sort((a, b) => relevance.get(b)! - relevance.get(a)! || a - b);
       return { kind: 'ranked', passages: ids.map((id) => ({ id, score: 1, coverage: 1, matched: [] })) };
     }
   }
@@ -117,6 +120,14 @@ function metaBlockKind(asks: Asks): Block['kind'] | null {
     default:
       return null;
   }
+}
+
+/** How much of the question a document speaks of anywhere: each concept by its strongest form found. */
+function documentCoverage(concepts: readonly Concept[], passages: readonly RankablePassage[], doc: string): number {
+  const texts = passages.filter((passage) => passage.block.doc === doc).map((passage) => passage.normalized);
+  const found = (concept: Concept) =>
+    Math.max(0, ...concept.forms.filter((form) => texts.some((text) => text.includes(form.text))).map((form) => form.strength));
+  return concepts.reduce((sum, concept) => sum + concept.weight * found(concept), 0);
 }
 
 function matchesAnyForm(concept: Concept, passage: RankablePassage): boolean {
