@@ -280,8 +280,13 @@ function literalForm(text: string, vocabulary: Vocabulary): Form[] {
 function nameConcept(source: string, name: KnownName, vocabulary: Vocabulary): Concept {
   const role: ConceptRole = name.kind === 'person' ? 'person' : 'place';
   // Every corpus spelling of the same place counts: 松江 for 上海市松江区, 湖州 for 南浔's city.
+  // A body's aliases may name other bodies of its group (联席办 and 专责小组 of the G60 corridor):
+  // when the user wrote a name with Han or digits, only spellings that share a character with it
+  // are that name.
+  const written = /[\p{Script=Han}\d]/u.test(name.text);
   const spellings = vocabulary.names
-    .filter((other) => other.key === name.key && /\p{Script=Han}/u.test(other.text))
+    .filter((other) => other.key === name.key)
+    .filter((other) => name.kind !== 'group' || !written || [...other.text].some((char) => name.text.includes(char)))
     .map((other) => ({ text: other.text, strength: other.text === name.text ? 1 : 0.9 }))
     .filter((form) => vocabulary.occurrences(form.text) > 0);
   const key = name.kind === 'person' ? null : name.key;
@@ -296,7 +301,12 @@ function makeConcept(
   vocabulary: Vocabulary,
 ): Concept {
   const n = vocabulary.passageCount;
-  const rarest = forms.length === 0 ? 0 : Math.min(...forms.map((form) => vocabulary.occurrences(form.text)));
+  // Rarity of what the user wrote, read from its strongest renderings: a weak synonym that happens
+  // to be rare (策源地 for 新能源) does not make a common word rare. A name counts by its rarest
+  // spelling, as any of them names the same place.
+  const strongest = Math.max(0, ...forms.map((form) => form.strength));
+  const best = role === 'subject' ? forms.filter((form) => form.strength >= strongest * 0.95) : forms;
+  const rarest = best.length === 0 ? 0 : Math.min(...best.map((form) => vocabulary.occurrences(form.text)));
   // Inverse document frequency; a concept the corpus lacks weighs as much as the rarest word.
   const idf = Math.log(1 + n / (rarest + 0.5));
   const short = [...source].length === 1 && /\p{Script=Han}/u.test(source) ? 0.35 : 1;
@@ -311,7 +321,8 @@ type EnglishName = { readonly source: string; readonly name: KnownName };
  * longer names.
  */
 export function matchEnglishNames(question: string, vocabulary: Vocabulary): EnglishName[] {
-  const words = [...question.matchAll(/[A-Za-z]+/gu)].map(([word]) => word);
+  // Letters, then digits: pinyin has none, but an alias such as "G60 corridor" does.
+  const words = [...question.matchAll(/[A-Za-z][A-Za-z\d]*/gu)].map(([word]) => word);
   const found: EnglishName[] = [];
   let i = 0;
   while (i < words.length) {
@@ -334,7 +345,10 @@ export function matchEnglishNames(question: string, vocabulary: Vocabulary): Eng
 }
 
 function bestName(key: string, names: readonly KnownName[]): KnownName | null {
-  const exact = names.find((name) => name.latin.includes(key) && /\p{Script=Han}/u.test(name.text));
+  // The Chinese name when there is one; else a Latin alias of a body ("G60 corridor").
+  const exact =
+    names.find((name) => name.latin.includes(key) && /\p{Script=Han}/u.test(name.text)) ??
+    names.find((name) => name.text === key);
   if (exact) return exact;
   if (key.length < 6) return null;
   return (

@@ -157,10 +157,11 @@ const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+
 function counterBonus(question: AnalyzedQuestion, passage: RankablePassage): number {
   const counter = question.counter;
   if (counter === null) return 0;
-  const counted = new RegExp(`${NUMERAL}${counter.word}`, 'u').test(passage.normalized);
   const noun = counter.noun?.slice(0, 2) ?? null;
-  const numbered = noun !== null && new RegExp(`${NUMERAL}${counter.word}?${noun}`, 'u').test(passage.normalized);
-  return (counted ? 0.12 : 0) + (numbered ? 0.12 : 0);
+  if (noun !== null && new RegExp(`${NUMERAL}${counter.word}?${noun}`, 'u').test(passage.normalized)) return 0.24;
+  // Any other count with the same counter (40项 for 几个城市) says less: the question's noun is
+  // what must be counted.
+  return new RegExp(`${NUMERAL}${counter.word}`, 'u').test(passage.normalized) ? 0.12 : 0;
 }
 
 // Words the question writes side by side, written close together in a passage (G60科创走廊九城市
