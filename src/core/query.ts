@@ -301,12 +301,7 @@ function makeConcept(
   vocabulary: Vocabulary,
 ): Concept {
   const n = vocabulary.passageCount;
-  // Rarity of what the user wrote, read from its strongest renderings: a weak synonym that happens
-  // to be rare (策源地 for 新能源) does not make a common word rare. A name counts by its rarest
-  // spelling, as any of them names the same place.
-  const strongest = Math.max(0, ...forms.map((form) => form.strength));
-  const best = role === 'subject' ? forms.filter((form) => form.strength >= strongest * 0.95) : forms;
-  const rarest = best.length === 0 ? 0 : Math.min(...best.map((form) => vocabulary.occurrences(form.text)));
+  const rarest = forms.length === 0 ? 0 : Math.min(...forms.map((form) => vocabulary.occurrences(form.text)));
   // Inverse document frequency; a concept the corpus lacks weighs as much as the rarest word.
   const idf = Math.log(1 + n / (rarest + 0.5));
   const short = [...source].length === 1 && /\p{Script=Han}/u.test(source) ? 0.35 : 1;
