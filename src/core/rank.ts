@@ -137,6 +137,8 @@ function matchesAnyForm(concept: Concept, passage: RankablePassage): boolean {
 function conceptMatch(concept: Concept, passage: RankablePassage): { strength: number; text: string | null } {
   let best = { strength: 0, text: null as string | null };
   for (const form of concept.forms) {
+    // A weak link (a synonym of a synonym's sense) found alone is as good as absent.
+    if (form.strength < WEAK_LINK) continue;
     if (passage.normalized.includes(form.text)) {
       if (form.strength > best.strength) best = { strength: form.strength, text: form.text };
       continue;
