@@ -37,6 +37,12 @@ export type AnalyzedQuestion = {
    * the noun counted, when written: a passage that writes a number with that counter answers.
    */
   readonly counter: { readonly word: string; readonly noun: string | null } | null;
+  /**
+   * The words that name what a Chinese quantity question measures: the word before 多少/几 and
+   * the noun counted (合肥新能源汽车出口了多少辆 → 出口). A passage that gives a figure without
+   * them gives another measure's figure.
+   */
+  readonly measure: readonly string[];
 };
 
 // Question words, particles and function words: they say what kind of answer is wanted, not what
@@ -110,14 +116,37 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   for (const run of hanRuns(corrected.replace(ORDINAL, ' ').replace(QUESTION_PHRASES, ' '))) {
     for (const word of segment(run, vocabulary)) {
       // A word made only of particles (了啥, 都有) is a question word the segmenter did not know.
-      if (CHINESE_STOPWORDS.has(word) || [...word].every((char) => CHINESE_STOPWORDS.has(char))) continue;
+      if (isQuestionWord(word)) continue;
       if ((asks === 'author' || asks === 'title') && ARTICLE_NOUNS.has(word)) continue;
       concepts.push(chineseConcept(word, vocabulary));
     }
   }
   const counted = COUNTER_QUESTION.exec(corrected);
   const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : null;
-  return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter };
+  const measure = asks === 'quantity' && language !== 'en' ? measureWords(corrected, vocabulary) : [];
+  return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter, measure };
+}
+
+const HOW_MANY = /(?<!第)(?:多少|几)/u;
+
+/**
+ * What a quantity question measures: the noun it counts, right after 多少/几 and its counter
+ * (多少个充电桩 → 充电桩), else the word right before (出口了多少辆 → 出口, 投资多少钱 → 投资). One
+ * character (钱, 造 in 造了多少辆) has too many senses to insist on.
+ */
+function measureWords(question: string, vocabulary: Vocabulary): string[] {
+  const found = HOW_MANY.exec(question);
+  if (found === null) return [];
+  const content = (text: string | undefined) => (text === undefined ? [] : segment(text, vocabulary).filter((word) => !isQuestionWord(word)));
+  const tail = question.slice(found.index).replace(QUESTION_PHRASES, ' ');
+  const after = tail.startsWith(' ') ? content(hanRuns(tail)[0])[0] : undefined;
+  const before = content(hanRuns(question.slice(0, found.index).replace(QUESTION_PHRASES, ' ')).at(-1)).at(-1);
+  const word = [after, before].find((candidate) => candidate !== undefined && [...candidate].length > 1);
+  return word === undefined ? [] : [word];
+}
+
+function isQuestionWord(word: string): boolean {
+  return CHINESE_STOPWORDS.has(word) || [...word].every((char) => CHINESE_STOPWORDS.has(char));
 }
 
 /**

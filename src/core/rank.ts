@@ -43,6 +43,7 @@ export const MAX_MISSING = 0.34;
 const WEAK_LINK = 0.3;
 // A time question prefers a passage that says when, among those nearly as good as the best.
 const TIME_MARGIN = 0.2;
+const MEASURE_MARGIN = 0.2;
 const TIME_WORDS = /\d{4}年|\d{1,2}月|\d{1,2}日|今年|去年|明年|前年|年底|年初|年末|上半年|下半年|季度|周年|年间|以来|\d+年|日前|近日/u;
 
 export function rankPassages(
@@ -101,6 +102,21 @@ export function rankPassages(
   const best = ranked[0];
   const minCoverage = question.language === 'en' ? MIN_COVERAGE_ENGLISH : MIN_COVERAGE;
   if (!best || best.coverage < minCoverage) return notGiven;
+  // A quantity question names its measure (出口 in 合肥新能源汽车出口了多少辆); when the corpus
+  // uses that word, a passage without it gives some other figure of the place.
+  const measures = question.concepts.filter(
+    (concept) => concept.role === 'subject' && question.measure.includes(concept.source) && concept.forms[0]?.text === concept.source,
+  );
+  if (measures.length > 0) {
+    const measured = ranked.find(
+      (p) =>
+        p.score >= best.score - MEASURE_MARGIN &&
+        p.coverage >= minCoverage &&
+        measures.every((concept) => conceptMatch(concept, passages[p.id]!).strength >= WEAK_LINK),
+    );
+    if (!measured) return { kind: 'abstain', reason: 'figure-not-given' };
+    return { kind: 'ranked', passages: [measured, ...ranked.filter((p) => p !== measured)] };
+  }
   if (question.asks === 'time') {
     const timed = ranked.find(
       (p) => p.score >= best.score - TIME_MARGIN && p.coverage >= minCoverage && TIME_WORDS.test(passages[p.id]!.normalized),
