@@ -66,6 +66,7 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bciie\b/giu, 'china international import expo'],
   [/\bnevs?\b/giu, 'new energy vehicle'],
   [/\bevs?\b/giu, 'electric vehicle'],
+  [/\bauto(?:motive)?\b/giu, 'automobile'],
   [/\bno\.\s*(\d)/giu, 'number $1'],
 ];
 

@@ -1,4 +1,6 @@
+import { around } from './direct.js';
 import type { Asks } from './intent.js';
+import { normalize } from './normalize.js';
 import { partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
@@ -93,6 +95,7 @@ export function rankPassages(
       0.15 * (candidate.score / maxIndexScore) +
       intentBonus(question.asks, passage) +
       counterBonus(question, passage) +
+      figureBonus(question, passage) +
       proximityBonus(concepts, passage) +
       kindBonus(passage);
     ranked.push({ id: candidate.id, score, coverage, matched });
@@ -167,6 +170,27 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
   }
   return best;
 }
+
+// A quantity question is answered where a figure's own clause speaks of what was asked (长三角地区
+// 新能源汽车产量达到386万辆 for "how many NEVs did the YRD produce"), not merely near it.
+const FIGURE_WEIGHT = 0.15;
+function figureBonus(question: AnalyzedQuestion, passage: RankablePassage): number {
+  if (question.asks !== 'quantity' && question.counter === null) return 0;
+  const total = question.concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return 0;
+  let best = 0;
+  for (const figure of passage.figures) {
+    const clause = normalize(around(figure, CLAUSE_BREAK));
+    const found = question.concepts.reduce(
+      (sum, concept) =>
+        sum + concept.weight * Math.max(0, ...concept.forms.filter((form) => form.strength >= WEAK_LINK && clause.includes(form.text)).map((form) => form.strength)),
+      0,
+    );
+    best = Math.max(best, found / total);
+  }
+  return FIGURE_WEIGHT * best;
+}
+const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
 
 const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+)?[余多]?';
 
