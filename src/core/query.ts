@@ -38,9 +38,9 @@ export type AnalyzedQuestion = {
    */
   readonly counter: { readonly word: string; readonly noun: string | null } | null;
   /**
-   * The words that name what a Chinese quantity question measures: the word before 多少/几 and
-   * the noun counted (合肥新能源汽车出口了多少辆 → 出口). A passage that gives a figure without
-   * them gives another measure's figure.
+   * The word that names what a Chinese quantity or person question asks for: the noun counted
+   * after 多少/几, else the word before it (合肥新能源汽车出口了多少辆 → 出口, 联席办主任是谁 →
+   * 主任). A passage without it gives another measure's figure, or another office's holder.
    */
   readonly measure: readonly string[];
 };
@@ -123,19 +123,21 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   }
   const counted = COUNTER_QUESTION.exec(corrected);
   const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : null;
-  const measure = asks === 'quantity' && language !== 'en' ? measureWords(corrected, vocabulary) : [];
+  const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
+  const measure = asked !== null && language !== 'en' ? measureWords(corrected, asked, vocabulary) : [];
   return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter, measure };
 }
 
 const HOW_MANY = /(?<!第)(?:多少|几)/u;
+const WHO = /谁/u;
 
 /**
- * What a quantity question measures: the noun it counts, right after 多少/几 and its counter
- * (多少个充电桩 → 充电桩), else the word right before (出口了多少辆 → 出口, 投资多少钱 → 投资). One
- * character (钱, 造 in 造了多少辆) has too many senses to insist on.
+ * What a quantity or person question asks for: the noun right after 多少/几 and its counter
+ * (多少个充电桩 → 充电桩), else the word right before it (出口了多少辆 → 出口, 投资多少钱 → 投资,
+ * 联席办主任是谁 → 主任). One character (钱, 造 in 造了多少辆) has too many senses to insist on.
  */
-function measureWords(question: string, vocabulary: Vocabulary): string[] {
-  const found = HOW_MANY.exec(question);
+function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): string[] {
+  const found = asked.exec(question);
   if (found === null) return [];
   const content = (text: string | undefined) => (text === undefined ? [] : segment(text, vocabulary).filter((word) => !isQuestionWord(word)));
   const tail = question.slice(found.index).replace(QUESTION_PHRASES, ' ');

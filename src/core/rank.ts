@@ -105,8 +105,8 @@ export function rankPassages(
   const best = ranked[0];
   const minCoverage = question.language === 'en' ? MIN_COVERAGE_ENGLISH : MIN_COVERAGE;
   if (!best || best.coverage < minCoverage) return notGiven;
-  // A quantity question names its measure (出口 in 合肥新能源汽车出口了多少辆); when the corpus
-  // uses that word, a passage without it gives some other figure of the place.
+  // A quantity or person question names what it asks for (出口 in 合肥新能源汽车出口了多少辆, 主任
+  // in 联席办主任是谁); when the corpus uses that word, a passage without it answers another question.
   const measures = question.concepts.filter(
     (concept) => concept.role === 'subject' && question.measure.includes(concept.source) && concept.forms[0]?.text === concept.source,
   );
@@ -117,7 +117,7 @@ export function rankPassages(
         p.coverage >= minCoverage &&
         measures.every((concept) => conceptMatch(concept, passages[p.id]!).strength >= WEAK_LINK),
     );
-    if (!measured) return { kind: 'abstain', reason: 'figure-not-given' };
+    if (!measured) return { kind: 'abstain', reason: question.asks === 'quantity' ? 'figure-not-given' : 'not-in-corpus' };
     return { kind: 'ranked', passages: [measured, ...ranked.filter((p) => p !== measured)] };
   }
   if (question.asks === 'time') {
