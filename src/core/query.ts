@@ -166,15 +166,18 @@ export function correctHomophones(text: string, vocabulary: Vocabulary): string 
     if (fix === null) continue;
     const before = chars[i - 1] ?? '';
     const after = chars[i + 2] ?? '';
-    // A character that already makes a word with its other neighbour (开始 in 开始共建) is no typo.
-    if ((before !== '' && vocabulary.isWord(before + chars[i]!)) || (after !== '' && vocabulary.isWord(chars[i + 1]! + after))) {
+    const joinsBefore = before !== '' && vocabulary.occurrences(before + fix) > 0;
+    const joinsAfter = after !== '' && vocabulary.occurrences(fix + after) > 0;
+    // A character that already makes a word with its other neighbour (开始 in 开始共建) is no typo,
+    // unless the fix keeps that word inside a longer corpus string (充电庄 → 充电桩).
+    if (
+      (before !== '' && vocabulary.isWord(before + chars[i]!) && !joinsBefore) ||
+      (after !== '' && vocabulary.isWord(chars[i + 1]! + after) && !joinsAfter)
+    ) {
       continue;
     }
     const isName = vocabulary.names.some((name) => name.text === fix);
-    const joins =
-      (before !== '' && vocabulary.occurrences(before + fix) > 0) ||
-      (after !== '' && vocabulary.occurrences(fix + after) > 0);
-    if (!isName && !joins) continue;
+    if (!isName && !joinsBefore && !joinsAfter) continue;
     chars[i] = fix[0]!;
     chars[i + 1] = fix[1]!;
   }
