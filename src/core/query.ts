@@ -52,7 +52,7 @@ const CHINESE_STOPWORDS = new Set(
   请问 请 告诉 我 我们 你 你们 他 她 它 他们 她们 它们 这 那 这个 那个 这些 那些 这里 那里 这是 那是 这篇 那篇 本文 文章 稿子 这篇文章
   多少 几 几个 多少个 什么 啥 哪 哪些 哪个 哪里 哪儿 哪年 哪一年 哪天 何时 什么时候 谁 是谁 哪位 怎么 怎么样 怎样 如何 为什么 为何
   多大 一共 总共 共 一下 观点 看法 意见 态度 比作 比喻 第几 第几届 哪届 几届 第几次 几次 举措 措施 做法 办法 内容 特点 之间 之中 起来 出来 下来 上来 加起来 分别 各自 各 其 该 此 了吗 没有 有没有 是否 能否 吗 说 说了 讲 讲了 提到 介绍 一些 哪几个 几家 几项 几条 几次 多长 多久 具体
-  呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
+  里 内 期间 呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );
@@ -60,7 +60,7 @@ const CHINESE_STOPWORDS = new Set(
 // Question phrases cut out before segmentation, so that their characters cannot join the words
 // around them (哪一年开始 must not yield 一年).
 const QUESTION_PHRASES =
-  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|多长时间|多少时间|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
 const ORDINAL = /第[一二两三四五六七八九十百千\d]+[届次期批轮位名]?/gu;
 const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张';
 const COUNTER_QUESTION = new RegExp(`(?:几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
@@ -142,9 +142,19 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   const content = (text: string | undefined) => (text === undefined ? [] : segment(text, vocabulary).filter((word) => !isQuestionWord(word)));
   const tail = question.slice(found.index).replace(QUESTION_PHRASES, ' ');
   const after = tail.startsWith(' ') ? content(hanRuns(tail)[0])[0] : undefined;
-  const before = content(hanRuns(question.slice(0, found.index).replace(QUESTION_PHRASES, ' ')).at(-1)).at(-1);
+  // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
+  // the word before it.
+  const before = content(hanRuns(question.slice(0, found.index).replace(QUESTION_PHRASES, ' ')).at(-1))
+    .filter((word) => !isVerbOnly(word, vocabulary))
+    .at(-1);
   const word = [after, before].find((candidate) => candidate !== undefined && [...candidate].length > 1);
   return word === undefined ? [] : [word];
+}
+
+/** A dictionary word all of whose senses are verbs ("to grow; to increase"). */
+function isVerbOnly(word: string, vocabulary: Vocabulary): boolean {
+  const senses = vocabulary.sensesOf(word);
+  return senses.length > 0 && senses.every((sense) => sense.startsWith('to '));
 }
 
 function isQuestionWord(word: string): boolean {

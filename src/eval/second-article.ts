@@ -13,8 +13,8 @@ import type { ScoredQuestion } from './retrieval-score.js';
  * Its own questions are scored there, and so are the first article's, since an article added to
  * the corpus must not take the first one's answers away.
  *
- * The second article's folder (eval/second) holds its `.md`/`.txt` file(s) and `questions.jsonl`
- * in the format of eval/public/questions.jsonl.
+ * The second article's folder (eval/second) holds its `.md`/`.txt` file(s), `questions.jsonl` in
+ * the format of eval/public/questions.jsonl, and a README that is not an article.
  */
 
 export type SecondArticleRow = ScoredQuestion & { readonly id: string; readonly question: string };
@@ -33,6 +33,8 @@ export type SecondArticleResult =
 
 const DOCUMENT_EXTENSIONS = new Set(['.md', '.txt']);
 const isDocument = (name: string) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase());
+// The folder's README describes the article; it is not one.
+const isArticle = (name: string) => isDocument(name) && !/^readme\./iu.test(name);
 
 /**
  * Builds the engine over `corpusDir` plus the articles of `secondDir`, in a temporary folder that
@@ -43,7 +45,7 @@ export async function openWithSecondArticle(
   secondDir: string,
 ): Promise<{ kind: 'ok'; engine: Engine; added: readonly string[] } | { kind: 'error'; message: string }> {
   const corpusFiles = (await readdir(corpusDir)).filter((name) => isDocument(name) || name === GAZETTEER_FILE);
-  const secondFiles = (await readdir(secondDir)).filter(isDocument).sort();
+  const secondFiles = (await readdir(secondDir)).filter(isArticle).sort();
   if (secondFiles.length === 0) return { kind: 'error', message: `${secondDir}: no .md or .txt article` };
   const clash = secondFiles.find((name) => corpusFiles.includes(name));
   if (clash !== undefined) return { kind: 'error', message: `${secondDir}/${clash}: the corpus already has a file of that name` };
