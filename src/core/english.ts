@@ -76,6 +76,9 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bhi-?tech\b/giu, 'high tech'],
   [/\bs&t\b/giu, 'science and technology'],
   [/\bciie\b/giu, 'china international import expo'],
+  [/\bnevs?\b/giu, 'new energy vehicle'],
+  [/\bevs?\b/giu, 'electric vehicle'],
+  [/\bauto(?:motive)?\b/giu, 'automobile'],
   [/\bno\.\s*(\d)/giu, 'number $1'],
 ];
 
@@ -240,9 +243,15 @@ export function translateEnglish(
       if (!token.includes('-')) unmatched.push(token);
       return;
     }
-    // A single character renders too many senses; use one only when no word does.
+    // A single character renders too many senses; use one only when no word renders it as well
+    // (vehicle: 车 beats 装车 "to load a vehicle").
     const words = forms.filter((form) => form.text.length > 1);
-    const usable = words.length > 0 ? words : forms.map((form) => ({ ...form, strength: form.strength * SINGLE_CHARACTER }));
+    const wordBest = Math.max(0, ...words.map((form) => form.strength));
+    const characters = forms
+      .filter((form) => form.text.length === 1)
+      .map((form) => ({ ...form, strength: form.strength * SINGLE_CHARACTER }))
+      .filter((form) => form.strength > wordBest);
+    const usable = [...characters, ...words].sort((a, b) => b.strength - a.strength);
     const best = usable[0]!.strength;
     translations.push({
       source: token,

@@ -31,7 +31,10 @@ export type Vocabulary = {
   /** The corpus bigram written with the same toneless pinyin, for a bigram the corpus lacks. */
   homophoneOf(bigram: string): string | null;
   readonly names: readonly KnownName[];
-  /** The Han-written place or person a Latin spelling names ("huzhou", "wuzhaohui"), if any. */
+  /**
+   * The name a Latin spelling stands for: a Han-written place or person ("huzhou", "wuzhaohui"),
+   * else a body whose own alias is Latin ("g60 corridor").
+   */
   nameSpelled(latin: string): KnownName | null;
   /** Han-written places and people (not groups) with a Latin spelling of six letters or more, for typo matching. */
   readonly longSpellings: readonly { readonly latin: string; readonly name: KnownName }[];
@@ -64,6 +67,7 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   const written = names.filter((name) => /\p{Script=Han}/u.test(name.text));
   const spelled = new Map<string, KnownName>();
   for (const name of written) for (const latin of name.latin) if (!spelled.has(latin)) spelled.set(latin, name);
+  for (const name of names) if (!spelled.has(name.text)) spelled.set(name.text, name);
   const readings = data.readings.split(',');
   // Tables that cost a cached start more as objects than as JSON are parsed on first use.
   let homophones: ReadonlyMap<string, string> | undefined;
