@@ -391,7 +391,9 @@ function bestName(key: string, vocabulary: Vocabulary): KnownName | null {
   const exact = vocabulary.nameSpelled(key);
   if (exact) return exact;
   if (key.length < 6) return null;
-  return vocabulary.longSpellings.find(({ latin }) => editDistance(latin, key, 1) <= 1)?.name ?? null;
+  // One edit changes the length by one at most.
+  const nearby = [key.length - 1, key.length, key.length + 1].flatMap((length) => vocabulary.spellingsOfLength(length));
+  return nearby.find(({ latin }) => editDistance(latin, key, 1) <= 1)?.name ?? null;
 }
 
 function mergeDuplicates(concepts: readonly Concept[]): Concept[] {
