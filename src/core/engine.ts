@@ -199,7 +199,7 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
  * few common terms would cost more than all the rest. Rarer terms go first; they are also the ones
  * that tell passages apart, and ranking reads every candidate's whole text afterwards anyway.
  */
-const QUERY_POSTINGS_BUDGET = 5_000;
+const QUERY_POSTINGS_BUDGET = 2_000;
 const MIN_QUERY_TERMS = 2;
 
 /** The index query: every form of every concept, as bigrams and characters, weighted. */
