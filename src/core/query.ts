@@ -88,7 +88,10 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
 
   // English words (in any question) go through the dictionary, then names.
   const latinText = normalized.replace(/\p{Script=Han}+/gu, ' ');
-  const { translations, unmatched } = translateEnglish(question.replace(/\p{Script=Han}+/gu, ' '), vocabulary.english);
+  // A question without Latin letters never needs the English lexicon (nor to load it, on a cached start).
+  const { translations, unmatched } = /[a-z]/iu.test(question)
+    ? translateEnglish(question.replace(/\p{Script=Han}+/gu, ' '), vocabulary.english)
+    : { translations: [], unmatched: [] };
   const names = matchEnglishNames(question, vocabulary);
   const nameSources = new Set(names.flatMap((name) => name.source.split(' ')));
   for (const name of names) concepts.push(nameConcept(name.source, name.name, vocabulary));

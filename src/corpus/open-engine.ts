@@ -32,8 +32,9 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   if (read.kind === 'error') return { kind: 'error', message: `${read.file}: ${read.problem}` };
 
   const cacheDir = options.cacheDir ?? null;
-  const file = cacheDir === null ? null : cacheFileFor(cacheDir, dir);
-  const key = file === null ? '' : cacheKey(read.files, await engineFingerprint());
+  const fingerprint = cacheDir === null ? '' : await engineFingerprint();
+  const file = cacheDir === null ? null : cacheFileFor(cacheDir, dir, fingerprint);
+  const key = file === null ? '' : cacheKey(read.files, fingerprint);
   let why = 'no cache folder configured';
   if (file !== null) {
     const cached = await readEngineCache(file, key);
