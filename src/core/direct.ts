@@ -55,7 +55,7 @@ function asksForFigure(question: AnalyzedQuestion): boolean {
 type FigureTexts = { readonly metric: string; readonly segment: string; readonly clause: string; readonly sentence: string };
 const textsOfFigure = new WeakMap<Figure, FigureTexts>();
 
-function figureTexts(figure: Figure): FigureTexts {
+export function figureTexts(figure: Figure): FigureTexts {
   let texts = textsOfFigure.get(figure);
   if (!texts) {
     texts = {

@@ -9,7 +9,7 @@ import { findPeople } from './names.js';
 import { normalize } from './normalize.js';
 import { packPassages, type PassageTable } from './passage-store.js';
 import { buildPostings, termCounts, type Postings } from './postings.js';
-import { buildSearchIndex, type SearchIndexData } from './search-index.js';
+import { buildSearchIndex, type SearchIndex } from './search-index.js';
 import type { DocumentMeta, Figure, SourceDocument } from './types.js';
 import type { VocabularyData } from './vocabulary.js';
 import { buildVocabularyData } from './vocabulary-build.js';
@@ -35,20 +35,35 @@ export type EngineData = {
   readonly normalized: readonly string[];
   /** Every figure's label, value and place, for the figure lookups. */
   readonly figureColumns: FigureColumns;
-  readonly index: SearchIndexData;
+  /** The minisearch index, as JSON (see search-index.ts). */
+  readonly index: string;
   readonly vocabulary: VocabularyData;
 };
 
-/** Builds the answer engine over a corpus in one step: `buildEngineData`, then `engineFromData`. */
+/** Builds the answer engine over a corpus in one step (see `buildEngine`). */
 export function createEngine(input: EngineInput): Engine {
-  return engineFromData(buildEngineData(input));
+  return buildEngine(input).engine;
+}
+
+/**
+ * Builds the engine data (for a cache file) and the engine over it, handing the engine the index
+ * just built rather than making it parse the index's JSON back.
+ */
+export function buildEngine(input: EngineInput, progress: (step: string) => void = () => {}): { data: EngineData; engine: Engine } {
+  let built: SearchIndex | undefined;
+  const data = buildEngineData(input, progress, (index) => (built = index));
+  return { data, engine: engineFromData(data, built) };
 }
 
 /**
  * Chunks every document, extracts figures, indexes the passages and learns the corpus's
  * vocabulary. Pure and synchronous; `progress` hears each step begin, for a long build's status line.
  */
-export function buildEngineData(input: EngineInput, progress: (step: string) => void = () => {}): EngineData {
+export function buildEngineData(
+  input: EngineInput,
+  progress: (step: string) => void = () => {},
+  onIndex: (index: SearchIndex) => void = () => {},
+): EngineData {
   progress('chunking');
   const chunked = input.documents.map((document) => ({ document, blocks: chunkDocument(document.meta, document.body) }));
   const blocks = chunked.flatMap(({ blocks }) => blocks);
@@ -60,7 +75,9 @@ export function buildEngineData(input: EngineInput, progress: (step: string) => 
   progress('indexing');
   const postings = buildPostings(normalized);
   const common = commonTerms(postings, normalized.length);
-  const index = buildSearchIndex(normalized, (term) => common.has(term)).data();
+  const searchIndex = buildSearchIndex(normalized, (term) => common.has(term));
+  onIndex(searchIndex);
+  const index = searchIndex.json();
   progress('learning the vocabulary');
   const vocabulary = buildVocabularyData({ texts: normalized, postings, lexicon: input.lexicon, gazetteer: input.gazetteer, people });
   return {

@@ -9,7 +9,7 @@ import { cityNameForms, foldName } from './gazetteer.js';
 import { findPeople } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
 import { highlightSpans, missingFromCorpus, rankPassages, type RankablePassage, type RankOutcome } from './rank.js';
-import { openSearchIndex, type QueryTerm } from './search-index.js';
+import { openSearchIndex, type QueryTerm, type SearchIndex } from './search-index.js';
 import { charTokens, wordTokens } from './tokenize.js';
 import type { Answer, Passage } from './types.js';
 import { checkQuestion } from './validate.js';
@@ -23,13 +23,14 @@ const MAX_SUGGESTION_TRIES = 8;
 
 /**
  * The answer engine over built corpus data: answers questions, city and figure lookups. Pure and
- * synchronous; it only wraps the data, so a cached corpus is ready almost at once.
+ * synchronous; it wraps the data, so a cached corpus is ready without rebuilding anything.
+ * `built` is the index just built from this data, when there is one, so its JSON is not parsed back.
  */
-export function engineFromData(data: EngineData): Engine {
+export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
   const { normalized, gazetteer } = data;
   const passages = openPassageStore(data.passages);
   const vocabulary = openVocabulary(data.vocabulary, normalized);
-  const index = openSearchIndex(data.index);
+  const index = built ?? openSearchIndex(data.index);
   // Ranking reads passages by id; each row becomes objects only when ranking touches it.
   const rankable: RankablePassage[] = normalized.map((text, id) => ({
     get block() {
@@ -198,7 +199,7 @@ export function engineFromData(data: EngineData): Engine {
  * few common terms would cost more than all the rest. Rarer terms go first; they are also the ones
  * that tell passages apart, and ranking reads every candidate's whole text afterwards anyway.
  */
-const QUERY_POSTINGS_BUDGET = 5_000;
+const QUERY_POSTINGS_BUDGET = 2_000;
 const MIN_QUERY_TERMS = 2;
 
 /** The index query: every form of every concept, as bigrams and characters, weighted. */

@@ -76,6 +76,9 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bhi-?tech\b/giu, 'high tech'],
   [/\bs&t\b/giu, 'science and technology'],
   [/\bciie\b/giu, 'china international import expo'],
+  [/\bnevs?\b/giu, 'new energy vehicle'],
+  [/\bevs?\b/giu, 'electric vehicle'],
+  [/\bauto(?:motive)?\b/giu, 'automobile'],
   [/\bno\.\s*(\d)/giu, 'number $1'],
 ];
 
@@ -166,6 +169,31 @@ export function buildEnglishLexicon(
   };
 }
 
+/** The lexicon as JSON, for a cache file; `englishFromJson` reads it back. */
+export function englishToJson(lexicon: EnglishLexicon): string {
+  return JSON.stringify({
+    phrases: [...lexicon.phrases],
+    words: [...lexicon.words],
+    senseFrequency: [...lexicon.senseFrequency],
+    entryCount: lexicon.entryCount,
+  });
+}
+
+export function englishFromJson(json: string): EnglishLexicon {
+  const parsed = JSON.parse(json) as {
+    phrases: [string, string[]][];
+    words: [string, { text: string; strength: number }[]][];
+    senseFrequency: [string, number][];
+    entryCount: number;
+  };
+  return {
+    phrases: new Map(parsed.phrases),
+    words: new Map(parsed.words),
+    senseFrequency: new Map(parsed.senseFrequency),
+    entryCount: parsed.entryCount,
+  };
+}
+
 /** Inverse sense frequency, scaled so that the rarest words get 1 and the commonest about 0.3. */
 function specificity(word: string, lexicon: EnglishLexicon): number {
   const count = lexicon.senseFrequency.get(word) ?? 1;
@@ -215,9 +243,15 @@ export function translateEnglish(
       if (!token.includes('-')) unmatched.push(token);
       return;
     }
-    // A single character renders too many senses; use one only when no word does.
+    // A single character renders too many senses; use one only when no word renders it as well
+    // (vehicle: 车 beats 装车 "to load a vehicle").
     const words = forms.filter((form) => form.text.length > 1);
-    const usable = words.length > 0 ? words : forms.map((form) => ({ ...form, strength: form.strength * SINGLE_CHARACTER }));
+    const wordBest = Math.max(0, ...words.map((form) => form.strength));
+    const characters = forms
+      .filter((form) => form.text.length === 1)
+      .map((form) => ({ ...form, strength: form.strength * SINGLE_CHARACTER }))
+      .filter((form) => form.strength > wordBest);
+    const usable = [...characters, ...words].sort((a, b) => b.strength - a.strength);
     const best = usable[0]!.strength;
     translations.push({
       source: token,

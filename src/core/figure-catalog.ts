@@ -14,22 +14,28 @@ export type FigureColumns = {
   /** Figure `i` is `figures(block[i])[index[i]]`; figures are in block order. */
   readonly block: Uint32Array;
   readonly index: Uint32Array;
-  /** The figure's entity ('' for none), metric label ('' for none), and both normalized for matching. */
-  readonly entity: readonly string[];
-  readonly label: readonly string[];
-  readonly metric: readonly string[];
-  readonly raw: readonly string[];
+  /**
+   * The figures' entities ('' for none), metric labels ('' for none), normalized labels and
+   * normalized values, each column one string joined by SEPARATOR: a cached start restores four
+   * strings instead of four times a figure count of them, and a column is split on first use.
+   */
+  readonly entity: string;
+  readonly label: string;
+  readonly metric: string;
+  readonly raw: string;
 };
+
+const SEPARATOR = '\u0001';
 
 export function figureColumns(figures: readonly (readonly Figure[])[]): FigureColumns {
   const all = figures.flatMap((list, block) => list.map((figure, index) => ({ figure, block, index })));
   return {
     block: Uint32Array.from(all, ({ block }) => block),
     index: Uint32Array.from(all, ({ index }) => index),
-    entity: all.map(({ figure }) => figure.entity ?? ''),
-    label: all.map(({ figure }) => figure.metric ?? ''),
-    metric: all.map(({ figure }) => normalize(figure.metric ?? '')),
-    raw: all.map(({ figure }) => normalize(figure.raw)),
+    entity: all.map(({ figure }) => figure.entity ?? '').join(SEPARATOR),
+    label: all.map(({ figure }) => figure.metric ?? '').join(SEPARATOR),
+    metric: all.map(({ figure }) => normalize(figure.metric ?? '')).join(SEPARATOR),
+    raw: all.map(({ figure }) => normalize(figure.raw)).join(SEPARATOR),
   };
 }
 
@@ -46,8 +52,29 @@ export type FigureCatalog = {
   closest(place: string | null, words: readonly string[], found: readonly number[]): Figure[];
 };
 
-export function createFigureCatalog(columns: FigureColumns, passages: PassageStore, normalized: readonly string[]): FigureCatalog {
-  const size = columns.block.length;
+export function createFigureCatalog(stored: FigureColumns, passages: PassageStore, normalized: readonly string[]): FigureCatalog {
+  const size = stored.block.length;
+  const split = (column: string): readonly string[] => (size === 0 ? [] : column.split(SEPARATOR));
+  let entity: readonly string[] | undefined;
+  let label: readonly string[] | undefined;
+  let metric: readonly string[] | undefined;
+  let raw: readonly string[] | undefined;
+  const columns = {
+    block: stored.block,
+    index: stored.index,
+    get entity() {
+      return (entity ??= split(stored.entity));
+    },
+    get label() {
+      return (label ??= split(stored.label));
+    },
+    get metric() {
+      return (metric ??= split(stored.metric));
+    },
+    get raw() {
+      return (raw ??= split(stored.raw));
+    },
+  };
   const figureAt = (i: number): Figure => passages.figures(columns.block[i]!)[columns.index[i]!]!;
   // Made on first use: a start that is never asked for a city or a suggestion does not pay for it.
   let byPlace: Map<string, number[]> | undefined;

@@ -8,7 +8,9 @@ const OFFICE =
   '(?:书记|副书记|市长|副市长|区长|副区长|县长|省长|副省长|部长|副部长|主任|副主任|局长|厅长|主席|副主席|常委|委员|院士|教授|研究员|董事长|总经理|经理|负责人|专家|记者|通讯员|代表|校长|院长|行长|总裁|总监|秘书长)';
 const SAYS =
   '(?:说|表示|介绍|提出|建议|指出|认为|道出|强调|透露|称|谈到|坦言|告诉|采写|报道|发言|致辞|回忆|解释)';
-const PERSON = new RegExp(`${OFFICE}([\\p{Script=Han}]{2,3}?)${SAYS}`, 'gu');
+// A place or occasion may stand between the name and the verb (周立群在对接会上说).
+const OCCASION = '(?:在[^，。；：“”]{1,12}?[上中时])?';
+const PERSON = new RegExp(`${OFFICE}([\\p{Script=Han}]{2,3}?)${OCCASION}${SAYS}`, 'gu');
 
 export type PersonMention = {
   readonly name: string;

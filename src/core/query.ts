@@ -37,6 +37,12 @@ export type AnalyzedQuestion = {
    * the noun counted, when written: a passage that writes a number with that counter answers.
    */
   readonly counter: { readonly word: string; readonly noun: string | null } | null;
+  /**
+   * The word that names what a Chinese quantity or person question asks for: the noun counted
+   * after 多少/几, else the word before it (合肥新能源汽车出口了多少辆 → 出口, 联席办主任是谁 →
+   * 主任). A passage without it gives another measure's figure, or another office's holder.
+   */
+  readonly measure: readonly string[];
 };
 
 // Question words, particles and function words: they say what kind of answer is wanted, not what
@@ -46,7 +52,7 @@ const CHINESE_STOPWORDS = new Set(
   请问 请 告诉 我 我们 你 你们 他 她 它 他们 她们 它们 这 那 这个 那个 这些 那些 这里 那里 这是 那是 这篇 那篇 本文 文章 稿子 这篇文章
   多少 几 几个 多少个 什么 啥 哪 哪些 哪个 哪里 哪儿 哪年 哪一年 哪天 何时 什么时候 谁 是谁 哪位 怎么 怎么样 怎样 如何 为什么 为何
   多大 一共 总共 共 一下 观点 看法 意见 态度 比作 比喻 第几 第几届 哪届 几届 第几次 几次 举措 措施 做法 办法 内容 特点 之间 之中 起来 出来 下来 上来 加起来 分别 各自 各 其 该 此 了吗 没有 有没有 是否 能否 吗 说 说了 讲 讲了 提到 介绍 一些 哪几个 几家 几项 几条 几次 多长 多久 具体
-  呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
+  里 内 期间 呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );
@@ -54,10 +60,14 @@ const CHINESE_STOPWORDS = new Set(
 // Question phrases cut out before segmentation, so that their characters cannot join the words
 // around them (哪一年开始 must not yield 一年).
 const QUESTION_PHRASES =
-  /哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|是多少|有多少|有几|多少|第几|几[个家项条件次届年位座名倍成]|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|多长时间|多少时间|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
 const ORDINAL = /第[一二两三四五六七八九十百千\d]+[届次期批轮位名]?/gu;
-const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批';
+const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张';
 const COUNTER_QUESTION = new RegExp(`(?:几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
+
+// In a question about the article itself (who wrote it, its headline), these name the article, not
+// what it is about: "这篇新能源汽车的报道是谁写的" is about 新能源汽车 only.
+const ARTICLE_NOUNS = new Set(['篇', '报道', '文章', '稿子', '稿件', '新闻', '报告', '作者', '记者', '标题', '题目', '写']);
 
 // Synonym links from a word's English senses are weaker evidence than the word itself.
 const SYNONYM_STRENGTH = 0.6;
@@ -78,7 +88,10 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
 
   // English words (in any question) go through the dictionary, then names.
   const latinText = normalized.replace(/\p{Script=Han}+/gu, ' ');
-  const { translations, unmatched } = translateEnglish(question.replace(/\p{Script=Han}+/gu, ' '), vocabulary.english);
+  // A question without Latin letters never needs the English lexicon (nor to load it, on a cached start).
+  const { translations, unmatched } = /[a-z]/iu.test(question)
+    ? translateEnglish(question.replace(/\p{Script=Han}+/gu, ' '), vocabulary.english)
+    : { translations: [], unmatched: [] };
   const names = matchEnglishNames(question, vocabulary);
   const nameSources = new Set(names.flatMap((name) => name.source.split(' ')));
   for (const name of names) concepts.push(nameConcept(name.source, name.name, vocabulary));
@@ -105,13 +118,54 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   }
   for (const run of hanRuns(corrected.replace(ORDINAL, ' ').replace(QUESTION_PHRASES, ' '))) {
     for (const word of segment(run, vocabulary)) {
-      if (CHINESE_STOPWORDS.has(word)) continue;
+      // A word made only of particles (了啥, 都有) is a question word the segmenter did not know.
+      if (isQuestionWord(word)) continue;
+      if ((asks === 'author' || asks === 'title') && ARTICLE_NOUNS.has(word)) continue;
       concepts.push(chineseConcept(word, vocabulary));
     }
   }
   const counted = COUNTER_QUESTION.exec(corrected);
   const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : null;
-  return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter };
+  const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
+  const measure = asked !== null && language !== 'en' ? measureWords(corrected, asked, vocabulary) : [];
+  return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter, measure };
+}
+
+const HOW_MANY = /(?<!第)(?:多少|几)/u;
+const WHO = /谁/u;
+
+/**
+ * What a quantity or person question asks for: the noun right after 多少/几 and its counter
+ * (多少个充电桩 → 充电桩), else the word right before it (出口了多少辆 → 出口, 投资多少钱 → 投资,
+ * 联席办主任是谁 → 主任). One character (钱, 造 in 造了多少辆) has too many senses to insist on.
+ */
+function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): string[] {
+  const found = asked.exec(question);
+  if (found === null) return [];
+  const content = (text: string | undefined) => (text === undefined ? [] : segment(text, vocabulary).filter((word) => !isQuestionWord(word)));
+  const tail = question.slice(found.index).replace(QUESTION_PHRASES, ' ');
+  const after = tail.startsWith(' ') ? content(hanRuns(tail)[0])[0] : undefined;
+  // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
+  // the word before it.
+  const before = content(hanRuns(question.slice(0, found.index).replace(QUESTION_PHRASES, ' ')).at(-1))
+    .filter((word) => !isVerbOnly(word, vocabulary) && !NOT_MEASURES.has(word))
+    .at(-1);
+  const word = [after, before].find((candidate) => candidate !== undefined && [...candidate].length > 1);
+  return word === undefined ? [] : [word];
+}
+
+// Words that sit before 多少 without being what is counted: totals (累计达到多少), times (今年以来
+// 多少) and hedges (大约多少). The dictionary gives them noun senses too, so isVerbOnly keeps them.
+const NOT_MEASURES = new Set(['累计', '总共', '一共', '合计', '共计', '总计', '共', '大约', '大概', '目前', '已经', '现在', '今年', '去年', '以来']);
+
+/** A dictionary word all of whose senses are verbs ("to grow; to increase"). */
+function isVerbOnly(word: string, vocabulary: Vocabulary): boolean {
+  const senses = vocabulary.sensesOf(word);
+  return senses.length > 0 && senses.every((sense) => sense.startsWith('to '));
+}
+
+function isQuestionWord(word: string): boolean {
+  return CHINESE_STOPWORDS.has(word) || [...word].every((char) => CHINESE_STOPWORDS.has(char));
 }
 
 /**
@@ -129,15 +183,18 @@ export function correctHomophones(text: string, vocabulary: Vocabulary): string 
     if (fix === null) continue;
     const before = chars[i - 1] ?? '';
     const after = chars[i + 2] ?? '';
-    // A character that already makes a word with its other neighbour (开始 in 开始共建) is no typo.
-    if ((before !== '' && vocabulary.isWord(before + chars[i]!)) || (after !== '' && vocabulary.isWord(chars[i + 1]! + after))) {
+    const joinsBefore = before !== '' && vocabulary.occurrences(before + fix) > 0;
+    const joinsAfter = after !== '' && vocabulary.occurrences(fix + after) > 0;
+    // A character that already makes a word with its other neighbour (开始 in 开始共建) is no typo,
+    // unless the fix keeps that word inside a longer corpus string (充电庄 → 充电桩).
+    if (
+      (before !== '' && vocabulary.isWord(before + chars[i]!) && !joinsBefore) ||
+      (after !== '' && vocabulary.isWord(chars[i + 1]! + after) && !joinsAfter)
+    ) {
       continue;
     }
     const isName = vocabulary.names.some((name) => name.text === fix);
-    const joins =
-      (before !== '' && vocabulary.occurrences(before + fix) > 0) ||
-      (after !== '' && vocabulary.occurrences(fix + after) > 0);
-    if (!isName && !joins) continue;
+    if (!isName && !joinsBefore && !joinsAfter) continue;
     chars[i] = fix[0]!;
     chars[i + 1] = fix[1]!;
   }
@@ -162,7 +219,48 @@ export function segment(run: string, vocabulary: Vocabulary): string[] {
       merged.push(word);
     }
   }
-  return merged;
+  return mendBoundaries(merged, vocabulary);
+}
+
+// Administrative suffixes of a place name that also begin an office or body (市长, 区委, 县长).
+const PLACE_SUFFIX = /[市区县省]$/u;
+
+/**
+ * Moves a character across a cut the word model made in the wrong place, when the corpus says so:
+ * a place's suffix belongs to the office after it (芜湖市 | 长 → 芜湖 | 市长), and a single
+ * character that the corpus writes with the next word's first one takes it (整 | 车厂 → 整车 | 厂)
+ * when no piece of the next word is in the corpus (新 | 高铁站 stays: the corpus has 高铁).
+ */
+function mendBoundaries(words: readonly string[], vocabulary: Vocabulary): string[] {
+  const mended = [...words];
+  for (let i = 0; i + 1 < mended.length; i++) {
+    const word = mended[i]!;
+    const next = mended[i + 1]!;
+    if (PLACE_SUFFIX.test(word) && [...next].length === 1 && isPlaceName(word, vocabulary)) {
+      const base = word.slice(0, -1);
+      const office = word.slice(-1) + next;
+      if (isPlaceName(base, vocabulary) && vocabulary.isWord(office)) {
+        mended.splice(i, 2, base, office);
+        continue;
+      }
+    }
+    const chars = [...next];
+    if (
+      [...word].length === 1 &&
+      chars.length >= 2 &&
+      !CHINESE_STOPWORDS.has(word) &&
+      corpusParts(next, vocabulary).length === 0 &&
+      vocabulary.occurrences(next) === 0 &&
+      vocabulary.occurrences(word + chars[0]!) > 0
+    ) {
+      mended.splice(i, 2, word + chars[0]!, chars.slice(1).join(''));
+    }
+  }
+  return mended;
+}
+
+function isPlaceName(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.names.some((name) => name.text === text && name.kind === 'city');
 }
 
 function chineseConcept(word: string, vocabulary: Vocabulary): Concept {
@@ -233,8 +331,13 @@ function literalForm(text: string, vocabulary: Vocabulary): Form[] {
 function nameConcept(source: string, name: KnownName, vocabulary: Vocabulary): Concept {
   const role: ConceptRole = name.kind === 'person' ? 'person' : 'place';
   // Every corpus spelling of the same place counts: 松江 for 上海市松江区, 湖州 for 南浔's city.
+  // A body's aliases may name other bodies of its group (联席办 and 专责小组 of the G60 corridor):
+  // when the user wrote a name with Han or digits, only spellings that share a character with it
+  // are that name.
+  const written = /[\p{Script=Han}\d]/u.test(name.text);
   const spellings = vocabulary.names
-    .filter((other) => other.key === name.key && /\p{Script=Han}/u.test(other.text))
+    .filter((other) => other.key === name.key)
+    .filter((other) => name.kind !== 'group' || !written || [...other.text].some((char) => name.text.includes(char)))
     .map((other) => ({ text: other.text, strength: other.text === name.text ? 1 : 0.9 }))
     .filter((form) => vocabulary.occurrences(form.text) > 0);
   const key = name.kind === 'person' ? null : name.key;
@@ -264,7 +367,8 @@ type EnglishName = { readonly source: string; readonly name: KnownName };
  * longer names.
  */
 export function matchEnglishNames(question: string, vocabulary: Vocabulary): EnglishName[] {
-  const words = [...question.matchAll(/[A-Za-z]+/gu)].map(([word]) => word);
+  // Letters, then digits: pinyin has none, but an alias such as "G60 corridor" does.
+  const words = [...question.matchAll(/[A-Za-z][A-Za-z\d]*/gu)].map(([word]) => word);
   const found: EnglishName[] = [];
   let i = 0;
   while (i < words.length) {
@@ -290,7 +394,9 @@ function bestName(key: string, vocabulary: Vocabulary): KnownName | null {
   const exact = vocabulary.nameSpelled(key);
   if (exact) return exact;
   if (key.length < 6) return null;
-  return vocabulary.longSpellings.find(({ latin }) => editDistance(latin, key, 1) <= 1)?.name ?? null;
+  // One edit changes the length by one at most.
+  const nearby = [key.length - 1, key.length, key.length + 1].flatMap((length) => vocabulary.spellingsOfLength(length));
+  return nearby.find(({ latin }) => editDistance(latin, key, 1) <= 1)?.name ?? null;
 }
 
 function mergeDuplicates(concepts: readonly Concept[]): Concept[] {

@@ -1,3 +1,4 @@
+import { figureTexts } from './direct.js';
 import type { Asks } from './intent.js';
 import { partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
@@ -43,6 +44,7 @@ export const MAX_MISSING = 0.34;
 const WEAK_LINK = 0.3;
 // A time question prefers a passage that says when, among those nearly as good as the best.
 const TIME_MARGIN = 0.2;
+const MEASURE_MARGIN = 0.2;
 const TIME_WORDS = /\d{4}年|\d{1,2}月|\d{1,2}日|今年|去年|明年|前年|年底|年初|年末|上半年|下半年|季度|周年|年间|以来|\d+年|日前|近日/u;
 
 export function rankPassages(
@@ -56,6 +58,9 @@ export function rankPassages(
   if (metaKind !== null) {
     const ids = passages.flatMap((passage, id) => (passage.block.kind === metaKind ? [id] : []));
     if (ids.length > 0) {
+      // With several documents, "who wrote the report on X" means the document that speaks of X.
+      const relevance = new Map(ids.map((id) => [id, documentCoverage(concepts, passages, passages[id]!.block.doc)]));
+      ids.sort((a, b) => relevance.get(b)! - relevance.get(a)! || a - b);
       return { kind: 'ranked', passages: ids.map((id) => ({ id, score: 1, coverage: 1, matched: [] })) };
     }
   }
@@ -84,6 +89,7 @@ export function rankPassages(
       0.15 * (candidate.score / maxIndexScore) +
       intentBonus(question.asks, passage) +
       counterBonus(question, passage) +
+      figureBonus(question, passage) +
       proximityBonus(concepts, passage) +
       kindBonus(passage);
     ranked.push({ id: candidate.id, score, coverage, matched });
@@ -93,6 +99,21 @@ export function rankPassages(
   const best = ranked[0];
   const minCoverage = question.language === 'en' ? MIN_COVERAGE_ENGLISH : MIN_COVERAGE;
   if (!best || best.coverage < minCoverage) return notGiven;
+  // A quantity or person question names what it asks for (出口 in 合肥新能源汽车出口了多少辆, 主任
+  // in 联席办主任是谁); when the corpus uses that word, a passage without it answers another question.
+  const measures = question.concepts.filter(
+    (concept) => concept.role === 'subject' && question.measure.includes(concept.source) && concept.forms[0]?.text === concept.source,
+  );
+  if (measures.length > 0) {
+    const measured = ranked.find(
+      (p) =>
+        p.score >= best.score - MEASURE_MARGIN &&
+        p.coverage >= minCoverage &&
+        measures.every((concept) => conceptMatch(concept, passages[p.id]!).strength >= WEAK_LINK),
+    );
+    if (!measured) return { kind: 'abstain', reason: question.asks === 'quantity' ? 'figure-not-given' : 'not-in-corpus' };
+    return { kind: 'ranked', passages: [measured, ...ranked.filter((p) => p !== measured)] };
+  }
   if (question.asks === 'time') {
     const timed = ranked.find(
       (p) => p.score >= best.score - TIME_MARGIN && p.coverage >= minCoverage && TIME_WORDS.test(passages[p.id]!.normalized),
@@ -131,6 +152,14 @@ function metaBlockKind(asks: Asks): Block['kind'] | null {
   }
 }
 
+/** How much of the question a document speaks of anywhere: each concept by its strongest form found. */
+function documentCoverage(concepts: readonly Concept[], passages: readonly RankablePassage[], doc: string): number {
+  const texts = passages.filter((passage) => passage.block.doc === doc).map((passage) => passage.normalized);
+  const found = (concept: Concept) =>
+    Math.max(0, ...concept.forms.filter((form) => texts.some((text) => text.includes(form.text))).map((form) => form.strength));
+  return concepts.reduce((sum, concept) => sum + concept.weight * found(concept), 0);
+}
+
 function matchesAnyForm(concept: Concept, passage: RankablePassage): boolean {
   return concept.forms.some((form) => passage.normalized.includes(form.text));
 }
@@ -138,6 +167,8 @@ function matchesAnyForm(concept: Concept, passage: RankablePassage): boolean {
 function conceptMatch(concept: Concept, passage: RankablePassage): { strength: number; text: string | null } {
   let best = { strength: 0, text: null as string | null };
   for (const form of concept.forms) {
+    // A weak link (a synonym of a synonym's sense) found alone is as good as absent.
+    if (form.strength < WEAK_LINK) continue;
     if (passage.normalized.includes(form.text)) {
       if (form.strength > best.strength) best = { strength: form.strength, text: form.text };
       continue;
@@ -151,6 +182,26 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
   return best;
 }
 
+// A quantity question is answered where a figure's own clause speaks of what was asked (长三角地区
+// 新能源汽车产量达到386万辆 for "how many NEVs did the YRD produce"), not merely near it.
+const FIGURE_WEIGHT = 0.15;
+function figureBonus(question: AnalyzedQuestion, passage: RankablePassage): number {
+  if (question.asks !== 'quantity' && question.counter === null) return 0;
+  const total = question.concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return 0;
+  let best = 0;
+  for (const figure of passage.figures) {
+    const { clause } = figureTexts(figure);
+    const found = question.concepts.reduce(
+      (sum, concept) =>
+        sum + concept.weight * Math.max(0, ...concept.forms.filter((form) => form.strength >= WEAK_LINK && clause.includes(form.text)).map((form) => form.strength)),
+      0,
+    );
+    best = Math.max(best, found / total);
+  }
+  return FIGURE_WEIGHT * best;
+}
+
 const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+)?[余多]?';
 
 // A quantity question counted with 个/家/届 is answered by a passage that writes a number with
@@ -158,10 +209,11 @@ const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+
 function counterBonus(question: AnalyzedQuestion, passage: RankablePassage): number {
   const counter = question.counter;
   if (counter === null) return 0;
-  const counted = new RegExp(`${NUMERAL}${counter.word}`, 'u').test(passage.normalized);
   const noun = counter.noun?.slice(0, 2) ?? null;
-  const numbered = noun !== null && new RegExp(`${NUMERAL}${counter.word}?${noun}`, 'u').test(passage.normalized);
-  return (counted ? 0.12 : 0) + (numbered ? 0.12 : 0);
+  if (noun !== null && new RegExp(`${NUMERAL}${counter.word}?${noun}`, 'u').test(passage.normalized)) return 0.24;
+  // Any other count with the same counter (40项 for 几个城市) says less: the question's noun is
+  // what must be counted.
+  return new RegExp(`${NUMERAL}${counter.word}`, 'u').test(passage.normalized) ? 0.12 : 0;
 }
 
 // Words the question writes side by side, written close together in a passage (G60科创走廊九城市

@@ -11,12 +11,13 @@ export type QueryTerm = { readonly term: string; readonly weight: number };
 export type IndexHit = { readonly id: number; readonly score: number; readonly terms: readonly string[] };
 export type SearchIndex = {
   search(terms: readonly QueryTerm[], limit: number): IndexHit[];
-  /** The index as plain data, for a cache file; `openSearchIndex` takes it back. */
-  data(): SearchIndexData;
+  /**
+   * The index as minisearch's JSON, for a cache file; `openSearchIndex` takes it back. A string,
+   * not the object: Node restores 30 MB of JSON text and parses it about five times faster than it
+   * deserializes the same index as millions of small objects.
+   */
+  json(): string;
 };
-
-/** minisearch's own serializable form of an index (what `toJSON` returns). */
-export type SearchIndexData = ReturnType<MiniSearch['toJSON']>;
 
 type IndexedPassage = { readonly id: number; readonly text: string };
 
@@ -77,9 +78,9 @@ export function buildSearchIndex(texts: readonly string[], isCommon: (term: stri
   return wrap(mini);
 }
 
-/** Restores an index from `data()`; minisearch rebuilds its tree, the slow part of a warm start. */
-export function openSearchIndex(data: SearchIndexData): SearchIndex {
-  return wrap(MiniSearch.loadJS<IndexedPassage>(data, OPTIONS));
+/** Restores an index from `json()`; minisearch rebuilds its tree, the slow part of a warm start. */
+export function openSearchIndex(json: string): SearchIndex {
+  return wrap(MiniSearch.loadJSON<IndexedPassage>(json, OPTIONS));
 }
 
 function wrap(mini: MiniSearch<IndexedPassage>): SearchIndex {
@@ -99,6 +100,6 @@ function wrap(mini: MiniSearch<IndexedPassage>): SearchIndex {
         terms: result.terms.map(decodeTerm),
       }));
     },
-    data: () => mini.toJSON(),
+    json: () => JSON.stringify(mini),
   };
 }

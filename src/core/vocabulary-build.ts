@@ -1,4 +1,4 @@
-import { buildEnglishLexicon } from './english.js';
+import { buildEnglishLexicon, englishToJson } from './english.js';
 import { foldName, type Gazetteer } from './gazetteer.js';
 import { packLexicon, type Lexicon } from './lexicon.js';
 import { isHan } from './normalize.js';
@@ -28,8 +28,8 @@ export function buildVocabularyData(input: VocabularyInput): VocabularyData {
   return {
     lexicon: packLexicon(input.lexicon),
     postings,
-    homophones: homophoneTable(postings),
-    english: buildEnglishLexicon(input.lexicon.entries, (word) => occurrences(word) > 0),
+    homophones: JSON.stringify([...homophoneTable(postings)]),
+    english: englishToJson(buildEnglishLexicon(input.lexicon.entries, (word) => occurrences(word) > 0)),
     names: knownNames(input.gazetteer, input.people),
     readings: readingTable(),
   };

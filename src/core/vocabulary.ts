@@ -1,4 +1,4 @@
-import type { EnglishLexicon } from './english.js';
+import { englishFromJson, type EnglishLexicon } from './english.js';
 import { frequencyOf, sensesOf, type PackedLexicon } from './lexicon.js';
 import { createOccurrenceCounter, type Postings } from './postings.js';
 import type { WordModel } from './segment.js';
@@ -31,10 +31,13 @@ export type Vocabulary = {
   /** The corpus bigram written with the same toneless pinyin, for a bigram the corpus lacks. */
   homophoneOf(bigram: string): string | null;
   readonly names: readonly KnownName[];
-  /** The Han-written place or person a Latin spelling names ("huzhou", "wuzhaohui"), if any. */
+  /**
+   * The name a Latin spelling stands for: a Han-written place or person ("huzhou", "wuzhaohui"),
+   * else a body whose own alias is Latin ("g60 corridor").
+   */
   nameSpelled(latin: string): KnownName | null;
-  /** Han-written places and people (not groups) with a Latin spelling of six letters or more, for typo matching. */
-  readonly longSpellings: readonly { readonly latin: string; readonly name: KnownName }[];
+  /** Han-written places and people (not groups) whose Latin spelling has `length` letters (six or more), for typo matching. */
+  spellingsOfLength(length: number): readonly { readonly latin: string; readonly name: KnownName }[];
   readonly english: EnglishLexicon;
   /** Word frequencies for cutting questions into words; names count as common words. */
   readonly words: WordModel;
@@ -47,9 +50,10 @@ export type Vocabulary = {
 export type VocabularyData = {
   readonly lexicon: PackedLexicon;
   readonly postings: Postings;
-  /** Toneless pinyin of a bigram ("song jiang") → the corpus bigram most passages use. */
-  readonly homophones: ReadonlyMap<string, string>;
-  readonly english: EnglishLexicon;
+  /** Toneless pinyin of a bigram ("song jiang") → the corpus bigram most passages use, as JSON entries. */
+  readonly homophones: string;
+  /** The English side (see english.ts), as `englishToJson` writes it. */
+  readonly english: string;
   /** Places, bodies and people a question may name, with their pinyin worked out at build time. */
   readonly names: readonly KnownName[];
   /** The commonest toneless reading of each character U+4E00–U+9FFF, comma-separated, in order. */
@@ -60,28 +64,41 @@ export type VocabularyData = {
 export function openVocabulary(data: VocabularyData, texts: readonly string[]): Vocabulary {
   const occurrences = createOccurrenceCounter(data.postings, texts);
   const { names } = data;
+  const lookup = memoizedLookup(data.lexicon);
   const written = names.filter((name) => /\p{Script=Han}/u.test(name.text));
   const spelled = new Map<string, KnownName>();
   for (const name of written) for (const latin of name.latin) if (!spelled.has(latin)) spelled.set(latin, name);
+  for (const name of names) if (!spelled.has(name.text)) spelled.set(name.text, name);
+  const byLength = new Map<number, { latin: string; name: KnownName }[]>();
+  for (const name of written.filter((known) => known.kind !== 'group')) {
+    for (const latin of name.latin.filter((spelling) => spelling.length >= 6)) {
+      byLength.set(latin.length, [...(byLength.get(latin.length) ?? []), { latin, name }]);
+    }
+  }
   const readings = data.readings.split(',');
+  // Tables that cost a cached start more as objects than as JSON are parsed on first use.
+  let homophones: ReadonlyMap<string, string> | undefined;
+  let english: EnglishLexicon | undefined;
   const nameTexts = new Set(names.map((name) => name.text));
   return {
     passageCount: texts.length,
     occurrences,
-    isWord: (text) => nameTexts.has(text) || sensesOf(data.lexicon, text).length > 0,
-    sensesOf: (word) => sensesOf(data.lexicon, word),
+    isWord: (text) => nameTexts.has(text) || lookup(text).senses.length > 0,
+    sensesOf: (word) => lookup(word).senses,
     homophoneOf: (bigram) => {
       const key = [...bigram].map((char) => readings[(char.codePointAt(0) ?? 0) - FIRST_READING]).join(' ');
-      const candidate = data.homophones.get(key);
+      homophones ??= new Map(JSON.parse(data.homophones) as [string, string][]);
+      const candidate = homophones.get(key);
       return candidate !== undefined && candidate !== bigram ? candidate : null;
     },
     names,
     nameSpelled: (latin) => spelled.get(latin) ?? null,
-    longSpellings: written
-      .filter((name) => name.kind !== 'group')
-      .flatMap((name) => name.latin.filter((latin) => latin.length >= 6).map((latin) => ({ latin, name }))),
-    english: data.english,
-    words: wordModel(data.lexicon, nameTexts),
+    spellingsOfLength: (length) => byLength.get(length) ?? [],
+    get english() {
+      english ??= englishFromJson(data.english);
+      return english;
+    },
+    words: wordModel(data.lexicon.total, lookup, nameTexts),
   };
 }
 
@@ -95,15 +112,35 @@ const MAX_WORD_LENGTH = 8;
 export const FIRST_READING = 0x4e00;
 export const LAST_READING = 0x9fff;
 
-function wordModel(lexicon: PackedLexicon, names: ReadonlySet<string>): WordModel {
+type Entry = { readonly frequency: number; readonly senses: readonly string[] };
+
+/**
+ * Dictionary lookups, remembered: the segmenter asks about every substring of a question, and the
+ * same words come back question after question. Bounded, so a long-running bot does not grow.
+ */
+function memoizedLookup(lexicon: PackedLexicon): (word: string) => Entry {
+  const LIMIT = 100_000;
+  const memo = new Map<string, Entry>();
+  return (word) => {
+    let entry = memo.get(word);
+    if (!entry) {
+      entry = { frequency: frequencyOf(lexicon, word), senses: sensesOf(lexicon, word) };
+      if (memo.size >= LIMIT) memo.clear();
+      memo.set(word, entry);
+    }
+    return entry;
+  };
+}
+
+function wordModel(total: number, lookup: (word: string) => Entry, names: ReadonlySet<string>): WordModel {
   return {
-    total: lexicon.total,
+    total,
     maxWordLength: MAX_WORD_LENGTH,
     frequency: (word) => {
-      const count = frequencyOf(lexicon, word);
-      if (names.has(word)) return Math.max(NAME_FREQUENCY, count);
-      if (count > 0) return count;
-      return sensesOf(lexicon, word).length > 0 ? DICTIONARY_ONLY_FREQUENCY : 0;
+      const { frequency, senses } = lookup(word);
+      if (names.has(word)) return Math.max(NAME_FREQUENCY, frequency);
+      if (frequency > 0) return frequency;
+      return senses.length > 0 ? DICTIONARY_ONLY_FREQUENCY : 0;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
@@ -35,7 +35,7 @@ const PayloadSchema = z.looseObject({
   passages: z.looseObject({ texts: z.array(z.unknown()), blockDoc: z.instanceof(Uint32Array) }),
   normalized: z.array(z.unknown()),
   figureColumns: z.looseObject({ block: z.instanceof(Uint32Array) }),
-  index: z.looseObject({ documentCount: z.number() }),
+  index: z.string(),
   vocabulary: z.looseObject({ postings: z.looseObject({ ids: z.instanceof(Uint32Array) }) }),
 });
 
@@ -43,11 +43,21 @@ export type CacheRead =
   | { readonly kind: 'hit'; readonly data: EngineData }
   | { readonly kind: 'miss'; readonly reason: 'absent' | 'stale' | 'corrupt'; readonly detail: string };
 
-/** Where a corpus folder's cache lives inside the cache folder: one file per corpus folder. */
-export function cacheFileFor(cacheDir: string, corpusDir: string): string {
-  const folder = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
-  return join(cacheDir, `engine-${folder}.cache`);
+/**
+ * Where a corpus folder's cache lives inside the cache folder, for one engine: a file per corpus
+ * folder and engine fingerprint, so that the built code (dist/) and the sources run by tsx, whose
+ * fingerprints differ, do not overwrite each other's cache at every alternate start.
+ */
+export function cacheFileFor(cacheDir: string, corpusDir: string, fingerprint: string): string {
+  return join(cacheDir, `${corpusPrefix(corpusDir)}${fingerprint.slice(0, 12)}.cache`);
 }
+
+function corpusPrefix(corpusDir: string): string {
+  return `engine-${createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16)}-`;
+}
+
+/** How many engines' caches of one corpus folder are kept; older ones are deleted when a new one is saved. */
+const KEPT_PER_CORPUS = 2;
 
 /**
  * The key a cache file must carry: a hash of the engine's code and data packages (its
@@ -99,13 +109,24 @@ export async function writeEngineCache(file: string, key: string, data: EngineDa
   const payload = serialize(data);
   const header: Header = { format: 1, key, payloadBytes: payload.length, payloadSha256: sha256(payload) };
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await mkdir(join(file, '..'), { recursive: true });
+  await mkdir(dirname(file), { recursive: true });
   try {
     await writeFile(temporary, Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]));
     await rename(temporary, file);
   } finally {
     await rm(temporary, { force: true });
   }
+  await pruneOlderCaches(file);
+}
+
+/** Deletes all but the newest few cache files that share `file`'s corpus folder (its name's prefix). */
+async function pruneOlderCaches(file: string): Promise<void> {
+  const dir = dirname(file);
+  const prefix = basename(file).slice(0, basename(file).lastIndexOf('-') + 1);
+  const siblings = (await readdir(dir)).filter((name) => name.startsWith(prefix) && name.endsWith('.cache'));
+  const dated = await Promise.all(siblings.map(async (name) => ({ name, modified: (await stat(join(dir, name))).mtimeMs })));
+  dated.sort((a, b) => b.modified - a.modified || a.name.localeCompare(b.name));
+  await Promise.all(dated.slice(KEPT_PER_CORPUS).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 
 function sha256(bytes: Uint8Array): string {

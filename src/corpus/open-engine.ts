@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import type { EngineData } from '../core/engine-data.js';
 import { engineFromData } from '../core/engine.js';
 import type { Engine } from '../core/engine-types.js';
 import { cacheFileFor, cacheKey, engineFingerprint, readEngineCache, writeEngineCache } from './engine-cache.js';
@@ -33,8 +32,9 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   if (read.kind === 'error') return { kind: 'error', message: `${read.file}: ${read.problem}` };
 
   const cacheDir = options.cacheDir ?? null;
-  const file = cacheDir === null ? null : cacheFileFor(cacheDir, dir);
-  const key = file === null ? '' : cacheKey(read.files, await engineFingerprint());
+  const fingerprint = cacheDir === null ? '' : await engineFingerprint();
+  const file = cacheDir === null ? null : cacheFileFor(cacheDir, dir, fingerprint);
+  const key = file === null ? '' : cacheKey(read.files, fingerprint);
   let why = 'no cache folder configured';
   if (file !== null) {
     const cached = await readEngineCache(file, key);
@@ -43,7 +43,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   }
 
   // Parsers, the dictionary and the builders are loaded only when there is something to build.
-  const [{ parseCorpusFiles }, { loadLexicon }, { buildEngineData }] = await Promise.all([
+  const [{ parseCorpusFiles }, { loadLexicon }, { buildEngine }] = await Promise.all([
     import('./load.js'),
     import('./dictionary.js'),
     import('../core/engine-data.js'),
@@ -51,7 +51,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   const parsed = parseCorpusFiles(dir, read.files);
   if (parsed.kind === 'error') return { kind: 'error', message: `${parsed.file}: ${parsed.problem}` };
   progress(`building the index (${why})`);
-  const data: EngineData = buildEngineData(
+  const { data, engine } = buildEngine(
     { documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer, lexicon: loadLexicon() },
     (step) => progress(step),
   );
@@ -63,7 +63,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
   }
-  return ok(engineFromData(data), { kind: 'built', file, why, saveError }, started);
+  return ok(engine, { kind: 'built', file, why, saveError }, started);
 }
 
 function ok(engine: Engine, origin: EngineOrigin, started: number): OpenEngineResult {

@@ -12,15 +12,22 @@ import { formatCityLookups, formatFigureScore, scoreCityLookups, scoreFigures } 
 import { GoldCitiesSchema, GoldFiguresSchema, NotFiguresSchema } from './gold-schemas.js';
 import { EvalConversationSchema, EvalQuestionSchema, parseJsonLines } from './questions.js';
 import { evidenceRank, formatRetrievalTable, scoreByGroup, type ScoredQuestion } from './retrieval-score.js';
+import { scoreSecondArticle } from './second-article.js';
 
 /**
- * `npm run eval [-- <folder>] [--corpus <dir>] [--verbose]`: scores the engine on an evaluation
- * folder (default: the public set copied into eval/public) and prints every table: passages by
- * language and kind, direct answers, conversations, figures and city lookups.
+ * `npm run eval [-- <folder>] [--corpus <dir>] [--second <dir>] [--verbose]`: scores the engine on
+ * an evaluation folder (default: the public set copied into eval/public) and prints every table:
+ * passages by language and kind, direct answers, conversations, figures and city lookups; then,
+ * with a second article (default eval/second; `--second=` skips it) added to the corpus, the
+ * folder's questions again and the second article's own.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { corpus: { type: 'string', default: 'corpus' }, verbose: { type: 'boolean', default: false } },
+  options: {
+    corpus: { type: 'string', default: 'corpus' },
+    verbose: { type: 'boolean', default: false },
+    second: { type: 'string', default: 'eval/second' },
+  },
 });
 const folder = positionals[0] ?? 'eval/public';
 const read = (name: string) => readFile(join(folder, name), 'utf8');
@@ -78,6 +85,20 @@ if (article) {
   console.log(`\n${formatFigureScore(scoreFigures(extracted, gold, notFigures), `Figures (${article.meta.id})`)}`);
   const cities = await readJson('cities.json', GoldCitiesSchema);
   console.log(`\n${formatCityLookups(scoreCityLookups(cities.cities, (name) => engine.city(name), gold))}`);
+}
+
+// A second article in the corpus: the first one's answers must survive it, and its own must be found.
+if (values.second !== '') {
+  const second = await scoreSecondArticle(values.corpus, values.second, questions);
+  if (second.kind === 'error') console.error(second.message);
+  else {
+    console.log(`\nPassages with ${second.added.join(', ')} added to the corpus (${questions.length} questions, ${folder})`);
+    console.log(formatRetrievalTable(scoreByGroup(second.first)));
+    if (values.verbose) printMisses(second.first);
+    console.log(`\nPassages of the second article (${second.own.length} questions, ${values.second})`);
+    console.log(formatRetrievalTable(scoreByGroup(second.own)));
+    if (values.verbose) printMisses(second.own);
+  }
 }
 
 function printMisses(rows: readonly (ScoredQuestion & { id: string; question: string })[]) {

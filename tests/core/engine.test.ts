@@ -22,6 +22,9 @@ describe('answering questions over the shipped article', () => {
     ['a person named like a city (宁波)', '宁波是谁', '芜湖市委书记宁波介绍'],
     ['a question about the author', '这篇稿子是谁写的', '本报记者谢卫群采写'],
     ['a question about the headline', "What's the headline of this article?", '共建共享区域高质量发展机遇'],
+    ['a count of the noun asked about (几个城市), not of another noun', 'G60科创走廊一共几个城市', 'G60科创走廊九城市'],
+    ['an English alias of a body (G60 corridor)', 'How many cities are in the G60 corridor?', 'G60科创走廊九城市'],
+    ['an office right after a city name (苏州市长)', '苏州市长说了什么', '市长吴庆文说'],
   ])('answers %s with the passage that holds the answer', (_what, question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
   });
@@ -32,6 +35,8 @@ describe('answering questions over the shipped article', () => {
     ['an edition the article does not mention', '第七届进博会什么时候开', 'figure-not-given'],
     ['a year the article does not mention', '到2025年G60走廊要达到什么目标', 'figure-not-given'],
     ['a city figure given only for another city', '合肥的规上工业产值是多少', 'figure-not-given'],
+    ['a count the city’s passages never state', '松江有多少家高新技术企业', 'figure-not-given'],
+    ['an office the city’s passages never name', '湖州市长是谁', 'not-in-corpus'],
   ])('says plainly that the article does not answer %s', (_what, question, reason) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason });
   });

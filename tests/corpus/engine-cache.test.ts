@@ -1,6 +1,6 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEngineData } from '../../src/core/engine-data.js';
 import { parseDocument } from '../../src/core/document.js';
@@ -71,9 +71,28 @@ describe('readEngineCache', () => {
 });
 
 describe('cacheFileFor', () => {
-  it('gives each corpus folder its own file', () => {
-    expect(cacheFileFor('.cache', 'corpus')).not.toBe(cacheFileFor('.cache', 'other-corpus'));
-    expect(cacheFileFor('.cache', 'corpus')).toBe(cacheFileFor('.cache', './corpus/'));
+  it('gives each corpus folder and each engine its own file', () => {
+    expect(cacheFileFor('.cache', 'corpus', 'a1')).not.toBe(cacheFileFor('.cache', 'other-corpus', 'a1'));
+    expect(cacheFileFor('.cache', 'corpus', 'a1')).not.toBe(cacheFileFor('.cache', 'corpus', 'b2'));
+    expect(cacheFileFor('.cache', 'corpus', 'a1')).toBe(cacheFileFor('.cache', './corpus/', 'a1'));
+  });
+});
+
+describe('writeEngineCache', () => {
+  it("keeps the two newest engines' caches of a corpus folder and deletes older ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cache-'));
+    const data = smallData();
+    const names: string[] = [];
+    for (const fingerprint of ['f1', 'f2', 'f3']) {
+      const file = cacheFileFor(dir, 'corpus', fingerprint);
+      await writeEngineCache(file, KEY, data);
+      names.push(basename(file));
+      // mtime has a resolution; a pause orders the three writes for certain.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const other = cacheFileFor(dir, 'other-corpus', 'f1');
+    await writeEngineCache(other, KEY, data);
+    expect(readdirSync(dir).sort()).toEqual([names[1], names[2], basename(other)].sort());
   });
 });
 
@@ -86,7 +105,8 @@ describe('openEngine with a cache folder', { timeout: 120_000 }, () => {
     const cached = await openEngine('corpus', { cacheDir });
     if (built.kind !== 'ok' || cached.kind !== 'ok') throw new Error('the corpus did not open');
     expect(built.origin).toMatchObject({ kind: 'built', why: 'no cache file yet', saveError: null });
-    expect(cached.origin).toEqual({ kind: 'cache', file: cacheFileFor(cacheDir, 'corpus') });
+    expect(cached.origin).toMatchObject({ kind: 'cache', file: expect.stringContaining(cacheDir) });
+    expect(built.origin.kind === 'built' && built.origin.file).toBe(cached.origin.kind === 'cache' && cached.origin.file);
     for (const question of QUESTIONS) {
       expect(answerJson(cached.engine.ask(question))).toEqual(answerJson(built.engine.ask(question)));
     }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { correctHomophones, segment } from '../../src/core/query.js';
+import { buildPostings } from '../../src/core/postings.js';
+import { openVocabulary } from '../../src/core/vocabulary.js';
+import { buildVocabularyData } from '../../src/core/vocabulary-build.js';
+import { loadLexicon } from '../../src/corpus/dictionary.js';
+import type { Gazetteer } from '../../src/core/gazetteer.js';
+
+// A corpus of three sentences, the real dictionary and a gazetteer of one city.
+const gazetteer: Gazetteer = {
+  groups: [],
+  cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
+};
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍'];
+const vocabulary = openVocabulary(
+  buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
+  texts,
+);
+
+describe('reading a Chinese question', () => {
+  it.each([
+    ['充电庄', '充电桩'],
+    ['芜胡有多少整车企业', '芜湖有多少整车企业'],
+  ])('fixes the homophone typo in %s when the fix joins a corpus string', (typed, fixed) => {
+    expect(correctHomophones(typed, vocabulary)).toBe(fixed);
+  });
+
+  it.each([
+    ['芜湖市长说了什么', ['芜湖', '市长', '说', '了', '什么']],
+    ['有几家整车厂', ['有', '几', '家', '整车', '厂']],
+  ])('cuts %s where the corpus says the words end', (run, words) => {
+    expect(segment(run, vocabulary)).toEqual(words);
+  });
+});
