@@ -20,6 +20,7 @@ const CANDIDATES = 60;
 const MAX_PASSAGES = 5;
 const MAX_SUGGESTIONS = 3;
 const MAX_SUGGESTION_TRIES = 8;
+const MAX_REMEMBERED_SUGGESTIONS = 10_000;
 
 /**
  * The answer engine over built corpus data: answers questions, city and figure lookups. Pure and
@@ -165,9 +166,18 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
     return suggestions;
   };
 
+  // Whether a candidate suggestion is answered: remembered, because the same few figures are
+  // suggested again and again, and each check is a whole search (bounded, for a long-running bot).
+  const answered = new Map<string, boolean>();
   const answerable = (text: string): boolean => {
-    const analyzed = analyzeQuestion(text, vocabulary);
-    return rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable).kind === 'ranked';
+    let known = answered.get(text);
+    if (known === undefined) {
+      const analyzed = analyzeQuestion(text, vocabulary);
+      known = rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable).kind === 'ranked';
+      if (answered.size >= MAX_REMEMBERED_SUGGESTIONS) answered.clear();
+      answered.set(text, known);
+    }
+    return known;
   };
 
   const catalog = createFigureCatalog(data.figureColumns, passages, normalized);
