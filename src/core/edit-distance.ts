@@ -21,3 +21,19 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * Whether two strings are at most one edit apart (Levenshtein ≤ 1), in one pass: they are exactly
+ * when their common prefix and common suffix together cover all but one character of the longer.
+ * The same answer as `editDistance(a, b, 1) <= 1` without its table, for the many names a question's
+ * words are compared with.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const shorter = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shorter && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return prefix + suffix >= Math.max(a.length, b.length) - 1;
+}

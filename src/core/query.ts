@@ -1,7 +1,7 @@
 import { isEnglishStopword, translateEnglish } from './english.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
-import { editDistance } from './edit-distance.js';
+import { withinOneEdit } from './edit-distance.js';
 import { segmentWords } from './segment.js';
 import { hanRuns } from './tokenize.js';
 import type { QuestionLanguage } from './types.js';
@@ -396,7 +396,7 @@ function bestName(key: string, vocabulary: Vocabulary): KnownName | null {
   if (key.length < 6) return null;
   // One edit changes the length by one at most.
   const nearby = [key.length - 1, key.length, key.length + 1].flatMap((length) => vocabulary.spellingsOfLength(length));
-  return nearby.find(({ latin }) => editDistance(latin, key, 1) <= 1)?.name ?? null;
+  return nearby.find(({ latin }) => withinOneEdit(latin, key))?.name ?? null;
 }
 
 function mergeDuplicates(concepts: readonly Concept[]): Concept[] {
