@@ -22,6 +22,9 @@ async function openCorpus(corpusDir: string, cacheDir: string | null): Promise<E
   const opened = await openEngine(corpusDir, { cacheDir, onProgress: progress.update });
   progress.done();
   if (opened.kind === 'error') exit(`Cannot load the corpus: ${opened.message}`);
+  if (opened.origin.kind === 'built' && opened.origin.saveError !== null) {
+    process.stderr.write(`Could not save the prebuilt engine (${opened.origin.saveError}); the next start builds it again.\n`);
+  }
   return opened.engine;
 }
 

@@ -109,7 +109,7 @@ export async function writeEngineCache(file: string, key: string, data: EngineDa
   const payload = serialize(data);
   const header: Header = { format: 1, key, payloadBytes: payload.length, payloadSha256: sha256(payload) };
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await mkdir(dirname(file), { recursive: true });
+  await makeFolder(dirname(file));
   try {
     await writeFile(temporary, Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`), payload]));
     await rename(temporary, file);
@@ -117,6 +117,25 @@ export async function writeEngineCache(file: string, key: string, data: EngineDa
     await rm(temporary, { force: true });
   }
   await pruneOlderCaches(file);
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's own recursive mkdir never returns for a folder that
+ * cannot exist under an existing parent (ENOENT from /proc/x, seen on Node 20): it retries forever.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : null;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
+    await makeFolder(dirname(dir));
+    // The parent exists now; a second ENOENT means this folder cannot be made there.
+    await mkdir(dir).catch((again: unknown) => {
+      if (!(again instanceof Error && 'code' in again && again.code === 'EEXIST')) throw again;
+    });
+  }
 }
 
 /** Deletes all but the newest few cache files that share `file`'s corpus folder (its name's prefix). */

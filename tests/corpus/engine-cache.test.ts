@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,17 @@ describe('cacheFileFor', () => {
 });
 
 describe('writeEngineCache', () => {
+  it('makes the folders it needs', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cache-')), 'a', 'b', 'engine.cache');
+    await writeEngineCache(file, KEY, smallData());
+    expect((await readEngineCache(file, KEY)).kind).toBe('hit');
+  });
+
+  // Node's recursive mkdir retries forever there; a start must fail to save instead of hanging.
+  it.runIf(existsSync('/proc/self'))('fails, and returns, for a folder that cannot exist (/proc/…)', async () => {
+    await expect(writeEngineCache('/proc/no-such-folder/engine.cache', KEY, smallData())).rejects.toThrow(/ENOENT/u);
+  });
+
   it("keeps the two newest engines' caches of a corpus folder and deletes older ones", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cache-'));
     const data = smallData();
