@@ -72,7 +72,9 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   const byLength = new Map<number, { latin: string; name: KnownName }[]>();
   for (const name of written.filter((known) => known.kind !== 'group')) {
     for (const latin of name.latin.filter((spelling) => spelling.length >= 6)) {
-      byLength.set(latin.length, [...(byLength.get(latin.length) ?? []), { latin, name }]);
+      const list = byLength.get(latin.length);
+      if (list) list.push({ latin, name });
+      else byLength.set(latin.length, [{ latin, name }]);
     }
   }
   const readings = data.readings.split(',');
