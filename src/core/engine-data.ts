@@ -3,7 +3,7 @@ import { engineFromData } from './engine.js';
 import type { Engine } from './engine-types.js';
 import { extractBlockFigures } from './figures/extract.js';
 import { figureColumns, type FigureColumns } from './figure-catalog.js';
-import { foldName, type Gazetteer } from './gazetteer.js';
+import { cityNameForms, type Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { findPeople } from './names.js';
 import { normalize } from './normalize.js';
@@ -107,8 +107,7 @@ function commonTerms(postings: Postings, passages: number): Set<string> {
 
 function placesOf(normalized: readonly string[], figures: readonly (readonly Figure[])[], gazetteer: Gazetteer): string[][] {
   const cityForms = gazetteer.cities.flatMap((city) =>
-    [city.key, ...city.aliases, ...city.subAreas.flatMap((area) => [area.name, ...area.aliases])]
-      .map(foldName)
+    cityNameForms(city)
       .filter((form) => /\p{Script=Han}/u.test(form))
       .map((form) => ({ form, key: city.key })),
   );

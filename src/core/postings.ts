@@ -1,5 +1,5 @@
 import { indexOfKey, keyAt, packStrings, tableSize, type StringTable } from './string-table.js';
-import { hanRuns, latinRuns } from './tokenize.js';
+import { charTokens, hanBigrams, hanRuns, latinRuns, wordTokens } from './tokenize.js';
 
 /**
  * Which passages contain each Han character, each Han bigram and each Latin word or number of the
@@ -15,18 +15,9 @@ export type Postings = {
   readonly ids: Uint32Array;
 };
 
-/** The terms a normalized text is listed under. */
+/** The terms a normalized text is listed under: the index's own tokens, each once. */
 function termsOf(text: string): Set<string> {
-  const terms = new Set<string>();
-  for (const run of hanRuns(text)) {
-    const chars = [...run];
-    chars.forEach((char, i) => {
-      terms.add(char);
-      if (i + 1 < chars.length) terms.add(char + chars[i + 1]!);
-    });
-  }
-  for (const word of latinRuns(text)) terms.add(word);
-  return terms;
+  return new Set([...wordTokens(text), ...charTokens(text)]);
 }
 
 /** Lists normalized passage texts; a passage's id is its position. */
@@ -84,10 +75,7 @@ export function createOccurrenceCounter(postings: Postings, texts: readonly stri
 
 function countOccurrences(postings: Postings, texts: readonly string[], text: string): number {
   if (text === '') return 0;
-  const han = hanRuns(text).flatMap((run) => {
-    const chars = [...run];
-    return chars.length === 1 ? chars : chars.slice(1).map((char, i) => chars[i]! + char);
-  });
+  const han = hanRuns(text).flatMap(hanBigrams);
   const lists = han.length > 0 ? han.map((term) => passagesWith(postings, term)) : [latinCandidates(postings, text)];
   lists.sort((a, b) => a.length - b.length);
   const [smallest, ...rest] = lists;
