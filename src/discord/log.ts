@@ -43,6 +43,16 @@ export function createLog(options: LogOptions): Log {
 }
 
 /** A logger that drops everything, for tests and benchmarks. */
+/** A log that adds `fields` to every line. */
+export function withFields(log: Log, fields: LogFields): Log {
+  return {
+    debug: (message, more) => log.debug(message, { ...fields, ...more }),
+    info: (message, more) => log.info(message, { ...fields, ...more }),
+    warn: (message, more) => log.warn(message, { ...fields, ...more }),
+    error: (message, more) => log.error(message, { ...fields, ...more }),
+  };
+}
+
 export const silentLog: Log = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 /** The message of anything thrown, for a log field (never the stack: logs stay one line). */

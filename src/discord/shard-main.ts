@@ -10,8 +10,7 @@ import { loadConfig } from '../config.js';
 import { openEngine } from '../corpus/open-engine.js';
 import { startBot, startFailure } from './bot.js';
 import type { BotHandle } from './bot.js';
-import { createLog } from './log.js';
-import type { Log, LogFields } from './log.js';
+import { createLog, withFields } from './log.js';
 import type { StartFailureReport } from './sharding.js';
 
 /** Ends the process with `message`: sent to the manager, which prints it; printed here when run alone. */
@@ -27,20 +26,11 @@ function fail(message: string): Promise<never> {
   });
 }
 
-/** Every line of this process carries its pid, which the manager logs beside the shard id. */
-function withFields(log: Log, fields: LogFields): Log {
-  return {
-    debug: (message, more) => log.debug(message, { ...fields, ...more }),
-    info: (message, more) => log.info(message, { ...fields, ...more }),
-    warn: (message, more) => log.warn(message, { ...fields, ...more }),
-    error: (message, more) => log.error(message, { ...fields, ...more }),
-  };
-}
-
 async function main(): Promise<void> {
   const loaded = loadConfig('bot');
   if (!loaded.ok) return fail(loaded.message);
   const { config } = loaded;
+  // Every line of this process carries its pid, which the manager logs beside the shard id.
   const log = withFields(createLog({ level: config.logLevel, secrets: [config.token] }), { pid: process.pid });
 
   // Listening from the start: a manager that goes away while this shard still builds its engine
