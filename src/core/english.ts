@@ -208,17 +208,34 @@ const SINGLE_CHARACTER = 0.5;
 const MAX_FORMS = 6;
 const MAX_PHRASE = 4;
 
+/** Corpus strings that write one Chinese text, a character or two, then another (see `findJoins`). */
+export type JoinFinder = (left: string, right: string) => readonly string[];
+
+// How many renderings of each side are tried when joining two neighbours.
+const JOIN_FORMS = 3;
+
+type Unit = EnglishTranslation & {
+  /** Token positions the unit covers, end exclusive, for finding neighbours. */
+  readonly start: number;
+  readonly end: number;
+  /** Renderings to try in a compound, single characters included ("port" → 港 in 上海港). */
+  readonly joinable: readonly string[];
+};
+
 /**
  * Translates the content words of an English question, longest dictionary phrase first, then word
- * by word. Words with no rendering come back in `unmatched` for the caller to try as names.
+ * by word. Words with no rendering come back in `unmatched` for the caller to try as names. With
+ * `join`, neighbouring words also render as the corpus compound that writes them together
+ * ("new energy" + "vehicle" → 新能源汽车), which the dictionary does not list.
  */
 export function translateEnglish(
   text: string,
   lexicon: EnglishLexicon,
+  join?: JoinFinder,
 ): { translations: EnglishTranslation[]; unmatched: string[] } {
   const tokens = englishWords(prepareEnglish(text)).filter((word) => word.length > 1).flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
   const used = new Array<boolean>(tokens.length).fill(false);
-  const translations: EnglishTranslation[] = [];
+  const units: Unit[] = [];
   for (let size = MAX_PHRASE; size >= 2; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {
       if (used.slice(i, i + size).some(Boolean)) continue;
@@ -226,10 +243,13 @@ export function translateEnglish(
       if (isEnglishStopword(window[0]!) || isEnglishStopword(window.at(-1)!)) continue;
       const forms = lexicon.phrases.get(window.map(stem).join(' '));
       if (!forms) continue;
-      translations.push({
+      units.push({
         source: window.join(' '),
         forms: forms.map((form) => ({ text: form, strength: 1 })),
         specificity: 1,
+        start: i,
+        end: i + size,
+        joinable: forms.slice(0, JOIN_FORMS),
       });
       for (let j = i; j < i + size; j++) used[j] = true;
     }
@@ -237,7 +257,7 @@ export function translateEnglish(
   const unmatched: string[] = [];
   tokens.forEach((token, i) => {
     if (used[i] || isEnglishStopword(token)) return;
-    if (token.includes('-') && translations.some((t) => t.source === token)) return;
+    if (token.includes('-') && units.some((t) => t.source === token)) return;
     const forms = lexicon.words.get(stem(token));
     if (!forms || forms.length === 0) {
       if (!token.includes('-')) unmatched.push(token);
@@ -247,17 +267,57 @@ export function translateEnglish(
     // (vehicle: 车 beats 装车 "to load a vehicle").
     const words = forms.filter((form) => form.text.length > 1);
     const wordBest = Math.max(0, ...words.map((form) => form.strength));
-    const characters = forms
-      .filter((form) => form.text.length === 1)
-      .map((form) => ({ ...form, strength: form.strength * SINGLE_CHARACTER }))
-      .filter((form) => form.strength > wordBest);
+    const allCharacters = forms.filter((form) => form.text.length === 1).map((form) => ({ ...form, strength: form.strength * SINGLE_CHARACTER }));
+    const characters = allCharacters.filter((form) => form.strength > wordBest);
     const usable = [...characters, ...words].sort((a, b) => b.strength - a.strength);
     const best = usable[0]!.strength;
-    translations.push({
+    const kept = usable.filter((form) => form.strength >= best * 0.5).slice(0, MAX_FORMS);
+    units.push({
       source: token,
-      forms: usable.filter((form) => form.strength >= best * 0.5).slice(0, MAX_FORMS),
+      forms: kept,
       specificity: specificity(stem(token), lexicon),
+      start: i,
+      end: i + 1,
+      joinable: [...new Set([...kept.slice(0, JOIN_FORMS), ...allCharacters.slice(0, 2)].map((form) => form.text))],
     });
   });
-  return { translations, unmatched };
+  units.sort((a, b) => a.start - b.start);
+  const translations = join === undefined ? units : joinNeighbours(units, join);
+  return { translations: translations.map(({ source, forms, specificity }) => ({ source, forms, specificity })), unmatched };
 }
+
+/**
+ * Gives each pair of neighbouring units the corpus compound that writes them in English order, as
+ * their strongest rendering; each keeps its own renderings too, for passages that write the two
+ * apart. "Shanghai port" → 上海港 for both words, where "port" alone renders as 接口.
+ */
+function joinNeighbours(units: readonly Unit[], join: JoinFinder): Unit[] {
+  const joined = units.map((unit) => ({ ...unit, forms: [...unit.forms], joinable: [...unit.joinable] }));
+  for (let k = 0; k + 1 < joined.length; k++) {
+    const left = joined[k]!;
+    const right = joined[k + 1]!;
+    if (left.end !== right.start) continue;
+    const compound = bestJoin(left.joinable, right.joinable, join);
+    if (compound === null) continue;
+    for (const unit of [left, right]) {
+      unit.forms = [{ text: compound, strength: 1 }, ...unit.forms.filter((form) => form.text !== compound)];
+      // A longer compound can grow from this one: 新能源汽车 + 产量 → 新能源汽车产量.
+      unit.joinable = [compound, ...unit.joinable.filter((text) => text !== compound)];
+    }
+  }
+  return joined;
+}
+
+function bestJoin(lefts: readonly string[], rights: readonly string[], join: JoinFinder): string | null {
+  // A lone character on the left matches inside too many words (车 + 产量 → 车产量 of 汽车产量).
+  for (const left of lefts.filter((text) => text.length > 1)) {
+    for (const right of rights) {
+      if (!HAN.test(left) || !HAN.test(right)) continue;
+      const [found] = join(left, right);
+      if (found !== undefined) return found;
+    }
+  }
+  return null;
+}
+
+const HAN = /\p{Script=Han}/u;

@@ -12,6 +12,8 @@ export type DictionaryEntry = {
   readonly pinyin: readonly string[];
   /** English senses, one per CEDICT gloss, without classifier and cross-reference notes. */
   readonly senses: readonly string[];
+  /** The measure words a count of it takes (企业 → 家, 项目 → 个), from the CL: note. */
+  readonly classifiers: readonly string[];
 };
 
 // 簡體 简体 [jian3 ti3] /gloss/gloss/
@@ -52,6 +54,7 @@ export function parseCedict(text: string): DictionaryEntry[] {
       .filter((sense) => sense !== '' && !NOISE.test(sense));
     if (senses.length === 0) continue;
     entries.push({
+      classifiers: glosses.split('/').filter((gloss) => gloss.startsWith('CL:')).flatMap(classifiersInNote),
       simplified,
       pinyin: pinyin
         .toLowerCase()
@@ -62,6 +65,15 @@ export function parseCedict(text: string): DictionaryEntry[] {
     });
   }
   return entries;
+}
+
+// CL:個|个[ge4],家[jia1] → 个, 家 (the simplified form follows the bar when there is one).
+function classifiersInNote(note: string): string[] {
+  return note
+    .slice('CL:'.length)
+    .split(',')
+    .map((classifier) => classifier.replace(/\[[^\]]*\]/u, '').split('|').at(-1)!.trim())
+    .filter((classifier) => classifier !== '');
 }
 
 /**
@@ -85,12 +97,15 @@ export type PackedLexicon = {
 };
 
 const SENSE_SEPARATOR = '\u001f';
+const CLASSIFIER_MARK = 'CL:';
 
 export function packLexicon(lexicon: Lexicon): PackedLexicon {
   const senses = new Map<string, string[]>();
   for (const entry of lexicon.entries) {
     const list = senses.get(entry.simplified) ?? [];
     list.push(...entry.senses);
+    // Classifiers ride along as one more gloss that no sense can look like (NOISE drops CL: notes).
+    if (entry.classifiers.length > 0) list.push(CLASSIFIER_MARK + entry.classifiers.join(','));
     senses.set(entry.simplified, list);
   }
   const words = packStrings([...senses.keys(), ...lexicon.frequencies.keys()]);
@@ -127,6 +142,15 @@ export function frequencyOf(lexicon: PackedLexicon, word: string): number {
 
 /** A dictionary word's English senses; empty when it is not in the dictionary. */
 export function sensesOf(lexicon: PackedLexicon, word: string): readonly string[] {
+  return glossesOf(lexicon, word).filter((gloss) => !gloss.startsWith(CLASSIFIER_MARK));
+}
+
+/** The measure words a dictionary word is counted with (企业 → 家); empty when none is noted. */
+export function classifiersOf(lexicon: PackedLexicon, word: string): readonly string[] {
+  return glossesOf(lexicon, word).flatMap((gloss) => (gloss.startsWith(CLASSIFIER_MARK) ? gloss.slice(CLASSIFIER_MARK.length).split(',') : []));
+}
+
+function glossesOf(lexicon: PackedLexicon, word: string): readonly string[] {
   const index = indexOfKey(lexicon.words, word);
   if (index < 0) return [];
   const text = fromUtf8.decode(lexicon.senses.subarray(lexicon.senseStarts[index], lexicon.senseStarts[index + 1]));

@@ -76,18 +76,61 @@ export function createOccurrenceCounter(postings: Postings, texts: readonly stri
 function countOccurrences(postings: Postings, texts: readonly string[], text: string): number {
   if (text === '') return 0;
   const han = hanRuns(text).flatMap(hanBigrams);
-  const lists = han.length > 0 ? han.map((term) => passagesWith(postings, term)) : [latinCandidates(postings, text)];
-  lists.sort((a, b) => a.length - b.length);
-  const [smallest, ...rest] = lists;
-  if (!smallest || smallest.length === 0) return 0;
   // A lone character or bigram is exactly its list; anything longer is checked in the texts.
   const exact = han.length === 1 && text === han[0];
   let count = 0;
-  for (const id of smallest) {
-    if (!rest.every((list) => contains(list, id))) continue;
-    if (exact || texts[id]!.includes(text)) count++;
-  }
+  for (const id of candidates(postings, [text])) if (exact || texts[id]!.includes(text)) count++;
   return count;
+}
+
+/** Passages listed under every bigram (or, for Latin text, the first word) of every string. */
+function* candidates(postings: Postings, strings: readonly string[]): Generator<number> {
+  const lists = strings.flatMap((text) => {
+    const han = hanRuns(text).flatMap(hanBigrams);
+    return han.length > 0 ? han.map((term) => passagesWith(postings, term)) : [latinCandidates(postings, text)];
+  });
+  lists.sort((a, b) => a.length - b.length);
+  const [smallest, ...rest] = lists;
+  if (!smallest) return;
+  for (const id of smallest) if (rest.every((list) => contains(list, id))) yield id;
+}
+
+/** One place a passage writes `left`, a gap, then `right`, with the character after it ('' at a break). */
+export type Join = { readonly gap: string; readonly next: string };
+
+/**
+ * Corpus strings that write `left`, at most `maxGap` Han characters, then `right`, that `accept`
+ * takes, with how many passages hold each, commonest first: 新能源 … 车 → 新能源汽车, 上海 … 港 →
+ * 上海港. English questions name a thing word by word; the corpus's compound is what a passage writes.
+ */
+export function findJoins(
+  postings: Postings,
+  texts: readonly string[],
+  left: string,
+  right: string,
+  maxGap: number,
+  accept: (join: Join) => boolean,
+): { readonly text: string; readonly passages: number }[] {
+  if (left === '' || right === '') return [];
+  const pattern = new RegExp(`${escapeRegExp(left)}(\\p{Script=Han}{0,${maxGap}}?)${escapeRegExp(right)}(?=(\\p{Script=Han}?))`, 'gu');
+  const counts = new Map<string, number>();
+  let looked = 0;
+  for (const id of candidates(postings, [left, right])) {
+    // Enough passages to tell the usual compound; a corpus of thousands need not be read whole.
+    if (++looked > MAX_JOIN_PASSAGES) break;
+    const found = new Set<string>();
+    for (const [match, gap, next] of texts[id]!.matchAll(pattern)) if (accept({ gap: gap!, next: next! })) found.add(match);
+    for (const text of found) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([text, passages]) => ({ text, passages }))
+    .sort((a, b) => b.passages - a.passages || a.text.length - b.text.length || (a.text < b.text ? -1 : 1));
+}
+
+const MAX_JOIN_PASSAGES = 200;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** Passages with a Latin word or number that contains the first Latin run of `text`. */

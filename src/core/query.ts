@@ -1,4 +1,4 @@
-import { isEnglishStopword, translateEnglish } from './english.js';
+import { englishWords, isEnglishStopword, prepareEnglish, translateEnglish, type EnglishTranslation } from './english.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
 import { withinOneEdit } from './edit-distance.js';
@@ -90,7 +90,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const latinText = normalized.replace(/\p{Script=Han}+/gu, ' ');
   // A question without Latin letters never needs the English lexicon (nor to load it, on a cached start).
   const { translations, unmatched } = /[a-z]/iu.test(question)
-    ? translateEnglish(question.replace(/\p{Script=Han}+/gu, ' '), vocabulary.english)
+    ? translateEnglish(question.replace(/\p{Script=Han}+/gu, ' '), vocabulary.english, vocabulary.joins)
     : { translations: [], unmatched: [] };
   const names = matchEnglishNames(question, vocabulary);
   const nameSources = new Set(names.flatMap((name) => name.source.split(' ')));
@@ -125,10 +125,35 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     }
   }
   const counted = COUNTER_QUESTION.exec(corrected);
-  const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : null;
+  const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : englishCounter(question, translations, vocabulary);
   const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
   const measure = asked !== null && language !== 'en' ? measureWords(corrected, asked, vocabulary) : [];
   return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter, measure };
+}
+
+// "How many auto parts companies are there": the counted noun phrase ends at the verb or a preposition.
+const ENGLISH_HOW_MANY = /\bhow\s+many\s+([a-z][a-z\s&-]*?)\s*(?:\b(?:are|were|is|was|did|do|does|has|have|had|will|would|can|could|in|at|of|on|for|from|to|by)\b|[?.!]|$)/iu;
+
+/**
+ * The Chinese counter an English "how many" question asks with: the dictionary's measure word for
+ * the counted noun ("how many companies" → 家, as 多少家企业), so that a passage counting in 家
+ * answers as it would in Chinese.
+ */
+function englishCounter(
+  question: string,
+  translations: readonly EnglishTranslation[],
+  vocabulary: Vocabulary,
+): AnalyzedQuestion['counter'] {
+  const phrase = ENGLISH_HOW_MANY.exec(prepareEnglish(question))?.[1];
+  const head = phrase === undefined ? undefined : englishWords(phrase).at(-1);
+  if (head === undefined) return null;
+  const counted = translations.find((translation) => translation.source.split(' ').includes(head));
+  if (counted === undefined) return null;
+  for (const form of counted.forms) {
+    const word = vocabulary.classifiersOf(form.text).find((classifier) => classifier.length === 1 && COUNTERS.includes(classifier));
+    if (word !== undefined) return { word, noun: counted.forms[0]!.text };
+  }
+  return null;
 }
 
 const HOW_MANY = /(?<!第)(?:多少|几)/u;

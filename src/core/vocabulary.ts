@@ -1,6 +1,6 @@
 import { englishFromJson, type EnglishLexicon } from './english.js';
-import { frequencyOf, sensesOf, type PackedLexicon } from './lexicon.js';
-import { createOccurrenceCounter, type Postings } from './postings.js';
+import { classifiersOf, frequencyOf, sensesOf, type PackedLexicon } from './lexicon.js';
+import { createOccurrenceCounter, findJoins, type Join, type Postings } from './postings.js';
 import type { WordModel } from './segment.js';
 
 /**
@@ -24,10 +24,14 @@ export type Vocabulary = {
   readonly passageCount: number;
   /** How many passages contain the (normalized) string. */
   occurrences(text: string): number;
+  /** Corpus strings that write `left`, up to two Han characters, then `right`; commonest first. */
+  joins(left: string, right: string): readonly string[];
   /** Whether the string is a dictionary word or a known name. */
   isWord(text: string): boolean;
   /** English senses of a dictionary word (empty when it is not one). */
   sensesOf(word: string): readonly string[];
+  /** The measure words the dictionary counts a word with (企业 → 家). */
+  classifiersOf(word: string): readonly string[];
   /** The corpus bigram written with the same toneless pinyin, for a bigram the corpus lacks. */
   homophoneOf(bigram: string): string | null;
   readonly names: readonly KnownName[];
@@ -85,8 +89,13 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   return {
     passageCount: texts.length,
     occurrences,
+    joins: (left, right) => {
+      const isWord = (text: string) => lookup(text).senses.length > 0;
+      return findJoins(data.postings, texts, left, right, MAX_JOIN_GAP, (join) => joinsWords(left, right, join, isWord)).map((found) => found.text);
+    },
     isWord: (text) => nameTexts.has(text) || lookup(text).senses.length > 0,
     sensesOf: (word) => lookup(word).senses,
+    classifiersOf: (word) => classifiersOf(data.lexicon, word),
     homophoneOf: (bigram) => {
       const key = [...bigram].map((char) => readings[(char.codePointAt(0) ?? 0) - FIRST_READING]).join(' ');
       homophones ??= new Map(JSON.parse(data.homophones) as [string, string][]);
@@ -102,6 +111,26 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
     },
     words: wordModel(data.lexicon.total, lookup, nameTexts),
   };
+}
+
+// 新能源 + 车 → 新能源汽车 and 电 + 车 → 电动汽车, not phrases that merely follow each other.
+const MAX_JOIN_GAP = 2;
+
+/**
+ * Whether `left`, a gap and `right` are whole words of the passage rather than pieces: what fills
+ * the gap ends a word (新能源[汽]车: 汽车), and a lone character at the end does not start one with
+ * the next (长三角产 in 长三角产业 is no compound of 长三角 and 产).
+ */
+function joinsWords(left: string, right: string, { gap, next }: Join, isWord: (text: string) => boolean): boolean {
+  if (gap !== '') {
+    // The gap closes a word: with a lone character after it (汽 + 车), or after `left` (新能源 + 汽车).
+    const bridge = right.length === 1 ? gap + right : left + gap;
+    const lastStart = right.length === 1 ? bridge.length - 2 : left.length;
+    let bridged = false;
+    for (let start = 0; start <= lastStart && !bridged; start++) bridged = isWord(bridge.slice(start));
+    if (!bridged) return false;
+  }
+  return right.length > 1 || next === '' || !isWord(right + next);
 }
 
 // A dictionary word missing from the frequency list still beats a run of single characters, and

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPostings, createOccurrenceCounter, passagesWith } from '../../src/core/postings.js';
+import { buildPostings, createOccurrenceCounter, findJoins, passagesWith } from '../../src/core/postings.js';
 
 const TEXTS = ['湖州国家高新技术企业1611家', '松江合同外资增长62.4%', 'g60科创走廊九城市', '九城市贸易进出口额3.8万亿美元'];
 
@@ -36,5 +36,27 @@ describe('postings', () => {
         expect(count).toBe(expected);
       }),
     );
+  });
+
+  const JOINED = ['新能源汽车产量达到89.7万辆', '经上海港出口的新能源汽车', '上海，港口', '新能源电池'];
+  it.each([
+    ['a gap the corpus fills', '新能源', '车', 2, [['新能源汽车', 2]]],
+    ['no gap', '上海', '港', 0, [['上海港', 1]]],
+    ['a gap wider than allowed', '新能源', '车', 0, []],
+    ['punctuation between', '上海', '港口', 2, []],
+    ['words never written together', '电池', '上海', 2, []],
+  ])('finds corpus strings joining two texts: %s', (_what, left, right, gap, joins) => {
+    const found = findJoins(buildPostings(JOINED), JOINED, left, right, gap, () => true);
+    expect(found.map(({ text, passages }) => [text, passages])).toEqual(joins);
+  });
+
+  it('keeps only the joins the caller accepts, seeing the gap and the next character', () => {
+    const seen: { gap: string; next: string }[] = [];
+    const found = findJoins(buildPostings(JOINED), JOINED, '新能源', '车', 2, (join) => (seen.push(join), join.next === '产'));
+    expect(found.map(({ text }) => text)).toEqual(['新能源汽车']);
+    expect(seen).toEqual([
+      { gap: '汽', next: '产' },
+      { gap: '汽', next: '' },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctHomophones, segment } from '../../src/core/query.js';
+import { analyzeQuestion, correctHomophones, segment } from '../../src/core/query.js';
 import { buildPostings } from '../../src/core/postings.js';
 import { openVocabulary } from '../../src/core/vocabulary.js';
 import { buildVocabularyData } from '../../src/core/vocabulary-build.js';
@@ -11,7 +11,7 @@ const gazetteer: Gazetteer = {
   groups: [],
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
-const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍'];
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链'];
 const vocabulary = openVocabulary(
   buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
   texts,
@@ -30,5 +30,23 @@ describe('reading a Chinese question', () => {
     ['有几家整车厂', ['有', '几', '家', '整车', '厂']],
   ])('cuts %s where the corpus says the words end', (run, words) => {
     expect(segment(run, vocabulary)).toEqual(words);
+  });
+});
+
+describe('reading an English question', () => {
+  it.each([
+    ['a gap that ends a word (汽车)', '新能源', '车', ['新能源汽车']],
+    ['a gap that is a word before the right side', '新能源', '产量', ['新能源汽车产量']],
+    ['a lone character that starts a word with the next (产业)', '长三角', '产', []],
+  ])('joins neighbouring renderings only into whole words: %s', (_what, left, right, joins) => {
+    expect(vocabulary.joins(left, right)).toEqual(joins);
+  });
+
+  it.each([
+    ['How many companies are there in Wuhu?', { word: '家', noun: '企业' }],
+    ['How many vehicle companies does Wuhu have?', { word: '家', noun: '企业' }],
+    ['How much did output grow?', null],
+  ])('counts %s with the measure word the dictionary gives the noun', (question, counter) => {
+    expect(analyzeQuestion(question, vocabulary).counter).toEqual(counter);
   });
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildEnglishLexicon, translateEnglish, type JoinFinder } from '../../src/core/english.js';
+import { parseCedict } from '../../src/core/lexicon.js';
+
+const CEDICT = [
+  '新能源 新能源 [xin1 neng2 yuan2] /new energy/',
+  '車 车 [che1] /car/vehicle/CL:輛|辆[liang4]/',
+  '裝車 装车 [zhuang1 che1] /to load a vehicle/',
+  '產量 产量 [chan3 liang4] /output/yield/',
+  '上海 上海 [shang4 hai3] /Shanghai/',
+  '港 港 [gang3] /harbor/port/',
+  '接口 接口 [jie1 kou3] /interface/port/',
+].join('\n');
+const lexicon = buildEnglishLexicon(parseCedict(CEDICT), () => true);
+
+// A corpus that writes 新能源汽车, 新能源汽车产量 and 上海港, and nothing else together.
+const CORPUS = ['新能源汽车产量', '上海港'];
+const join: JoinFinder = (left, right) => {
+  const pattern = new RegExp(`${left}\\p{Script=Han}{0,2}?${right}`, 'u');
+  return CORPUS.flatMap((text) => pattern.exec(text)?.[0] ?? []);
+};
+
+const renderings = (question: string, finder?: JoinFinder) =>
+  Object.fromEntries(translateEnglish(question, lexicon, finder).translations.map(({ source, forms }) => [source, forms.map((form) => form.text)]));
+
+describe('translating English word by word', () => {
+  it('renders each word by its dictionary senses without a corpus to join them', () => {
+    expect(renderings('Shanghai port')).toEqual({ shanghai: ['上海'], port: ['接口'] });
+  });
+
+  it.each([
+    ['a lone character the word rendering hid', 'Shanghai port', { shanghai: ['上海港', '上海'], port: ['上海港', '接口'] }],
+    ['a phrase and a word, with a gap the corpus fills', 'new energy vehicle', { 'new energy': ['新能源汽车', '新能源'], vehicle: ['新能源汽车', '车', '装车'] }],
+    [
+      'a compound that grows from the one before',
+      'new energy vehicle output',
+      { 'new energy': ['新能源汽车', '新能源'], vehicle: ['新能源汽车产量', '新能源汽车', '车', '装车'], output: ['新能源汽车产量', '产量'] },
+    ],
+  ])('gives neighbours the corpus compound first: %s', (_what, question, expected) => {
+    expect(renderings(question, join)).toEqual(expected);
+  });
+
+  it('does not join words a stopword keeps apart', () => {
+    expect(renderings('output of vehicle', join)).toEqual({ output: ['产量'], vehicle: ['车', '装车'] });
+  });
+});
