@@ -22,7 +22,10 @@ export type EnglishTranslation = {
 export type EnglishLexicon = {
   readonly phrases: ReadonlyMap<string, readonly string[]>;
   readonly words: ReadonlyMap<string, readonly { readonly text: string; readonly strength: number }[]>;
-  /** Stem → in how many dictionary entries' senses it appears (all entries, not only the corpus's). */
+  /**
+   * Stem → in how many dictionary entries' senses it appears (all entries, not only the corpus's),
+   * for the stems in `words`.
+   */
   readonly senseFrequency: ReadonlyMap<string, number>;
   readonly entryCount: number;
 };
@@ -155,7 +158,8 @@ export function buildEnglishLexicon(
     });
   }
   return {
-    senseFrequency,
+    // Only a word with renderings is ever weighed; the rest would cost every start a 35,000-entry map.
+    senseFrequency: new Map([...senseFrequency].filter(([word]) => words.has(word))),
     entryCount,
     phrases: new Map([...phrases].map(([key, set]) => [key, [...set].sort()])),
     words: new Map(

@@ -169,10 +169,13 @@ export function engineFingerprint(): Promise<string> {
     const hash = createHash('sha256');
     const core = fileURLToPath(new URL('../core/', import.meta.url));
     const files = (await readdir(core, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
+      // A source map changes only with the code beside it.
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
-    for (const file of files) hash.update(`\0${file.slice(core.length)}\0`).update(await readFile(file));
+    // Read together: one by one, the waits between reads were a sixth of a cached start.
+    const contents = await Promise.all(files.map((file) => readFile(file)));
+    files.forEach((file, i) => hash.update(`\0${file.slice(core.length)}\0`).update(contents[i]!));
     for (const name of DATA_PACKAGES) hash.update(`\0${name}@${packageVersion(name)}`);
     return hash.digest('hex');
   })();
