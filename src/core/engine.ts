@@ -212,15 +212,18 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
 const QUERY_POSTINGS_BUDGET = 2_000;
 const MIN_QUERY_TERMS = 2;
 
-/** The index query: every form of every concept, as bigrams and characters, weighted. */
+/** The index query: every form of every concept as bigrams, the strongest also as characters, weighted. */
 function queryTerms(question: AnalyzedQuestion, passagesWith: (term: string) => number): QueryTerm[] {
   const weights = new Map<string, number>();
   for (const concept of question.concepts) {
-    for (const form of concept.forms) {
-      for (const term of [...wordTokens(form.text), ...charTokens(form.text)]) {
+    concept.forms.forEach((form, rank) => {
+      // A form's bigrams find it (a lone character is its own term, looked up in both fields).
+      // The characters of the strongest form find passages that write it in part (大会 for
+      // 会议); those of every weaker form too would be most of a query's lists to walk.
+      for (const term of rank === 0 ? [...wordTokens(form.text), ...charTokens(form.text)] : wordTokens(form.text)) {
         weights.set(term, Math.max(weights.get(term) ?? 0, concept.weight * form.strength));
       }
-    }
+    });
   }
   const terms = [...weights]
     .map(([term, weight]) => ({ term, weight, passages: passagesWith(term) }))

@@ -288,7 +288,24 @@ function isPlaceName(text: string, vocabulary: Vocabulary): boolean {
   return vocabulary.names.some((name) => name.text === text && name.kind === 'city');
 }
 
+// A word's concept depends on the corpus alone, and reading it (its synonyms go through every
+// English sense) is much of a question's cost; bots hear the same words again and again.
+const CONCEPT_MEMO_LIMIT = 20_000;
+const conceptMemos = new WeakMap<Vocabulary, Map<string, Concept>>();
+
 function chineseConcept(word: string, vocabulary: Vocabulary): Concept {
+  let memo = conceptMemos.get(vocabulary);
+  if (memo === undefined) conceptMemos.set(vocabulary, (memo = new Map()));
+  let concept = memo.get(word);
+  if (concept === undefined) {
+    concept = readChineseWord(word, vocabulary);
+    if (memo.size >= CONCEPT_MEMO_LIMIT) memo.clear();
+    memo.set(word, concept);
+  }
+  return concept;
+}
+
+function readChineseWord(word: string, vocabulary: Vocabulary): Concept {
   const name = vocabulary.names.find((known) => known.text === word);
   if (name) return nameConcept(word, name, vocabulary);
   // Single characters have too many senses for their synonyms to mean anything.

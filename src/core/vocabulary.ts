@@ -86,12 +86,21 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   let homophones: ReadonlyMap<string, string> | undefined;
   let english: EnglishLexicon | undefined;
   const nameTexts = new Set(names.map((name) => name.text));
+  const isWord = (text: string) => lookup(text).senses.length > 0;
+  // Every English question tries a few joins per pair of neighbouring words; the same pairs recur.
+  const joined = new Map<string, readonly string[]>();
   return {
     passageCount: texts.length,
     occurrences,
     joins: (left, right) => {
-      const isWord = (text: string) => lookup(text).senses.length > 0;
-      return findJoins(data.postings, texts, left, right, MAX_JOIN_GAP, (join) => joinsWords(left, right, join, isWord)).map((found) => found.text);
+      const key = `${left}\u0000${right}`;
+      let found = joined.get(key);
+      if (found === undefined) {
+        found = findJoins(data.postings, texts, left, right, MAX_JOIN_GAP, (join) => joinsWords(left, right, join, isWord)).map((join) => join.text);
+        if (joined.size >= JOIN_MEMO_LIMIT) joined.clear();
+        joined.set(key, found);
+      }
+      return found;
     },
     isWord: (text) => nameTexts.has(text) || lookup(text).senses.length > 0,
     sensesOf: (word) => lookup(word).senses,
@@ -115,6 +124,7 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
 
 // 新能源 + 车 → 新能源汽车 and 电 + 车 → 电动汽车, not phrases that merely follow each other.
 const MAX_JOIN_GAP = 2;
+const JOIN_MEMO_LIMIT = 20_000;
 
 /**
  * Whether `left`, a gap and `right` are whole words of the passage rather than pieces: what fills
