@@ -165,21 +165,26 @@ function matchesAnyForm(concept: Concept, passage: RankablePassage): boolean {
 }
 
 function conceptMatch(concept: Concept, passage: RankablePassage): { strength: number; text: string | null } {
-  let best = { strength: 0, text: null as string | null };
+  let strength = 0;
+  let text: string | null = null;
   for (const form of concept.forms) {
     // A weak link (a synonym of a synonym's sense) found alone is as good as absent.
     if (form.strength < WEAK_LINK) continue;
     if (passage.normalized.includes(form.text)) {
-      if (form.strength > best.strength) best = { strength: form.strength, text: form.text };
+      if (form.strength > strength) {
+        strength = form.strength;
+        text = form.text;
+      }
       continue;
     }
     const partial = partialMatch(form.text, passage.normalized) * form.strength;
-    if (partial > best.strength) best = { strength: partial, text: null };
+    if (partial > strength) {
+      strength = partial;
+      text = null;
+    }
   }
-  if (concept.key !== null && passage.places.has(concept.key) && best.strength < 1) {
-    best = { strength: 0.9, text: best.text };
-  }
-  return best;
+  if (concept.key !== null && passage.places.has(concept.key) && strength < 1) strength = 0.9;
+  return { strength, text };
 }
 
 // A quantity question is answered where a figure's own clause speaks of what was asked (长三角地区
@@ -192,11 +197,12 @@ function figureBonus(question: AnalyzedQuestion, passage: RankablePassage): numb
   let best = 0;
   for (const figure of passage.figures) {
     const { clause } = figureTexts(figure);
-    const found = question.concepts.reduce(
-      (sum, concept) =>
-        sum + concept.weight * Math.max(0, ...concept.forms.filter((form) => form.strength >= WEAK_LINK && clause.includes(form.text)).map((form) => form.strength)),
-      0,
-    );
+    let found = 0;
+    for (const concept of question.concepts) {
+      let strength = 0;
+      for (const form of concept.forms) if (form.strength >= WEAK_LINK && form.strength > strength && clause.includes(form.text)) strength = form.strength;
+      found += concept.weight * strength;
+    }
     best = Math.max(best, found / total);
   }
   return FIGURE_WEIGHT * best;
@@ -210,10 +216,22 @@ function counterBonus(question: AnalyzedQuestion, passage: RankablePassage): num
   const counter = question.counter;
   if (counter === null) return 0;
   const noun = counter.noun?.slice(0, 2) ?? null;
-  if (noun !== null && new RegExp(`${NUMERAL}${counter.word}?${noun}`, 'u').test(passage.normalized)) return 0.24;
+  if (noun !== null && countPattern(`${counter.word}?${noun}`).test(passage.normalized)) return 0.24;
   // Any other count with the same counter (40项 for 几个城市) says less: the question's noun is
   // what must be counted.
-  return new RegExp(`${NUMERAL}${counter.word}`, 'u').test(passage.normalized) ? 0.12 : 0;
+  return countPattern(counter.word).test(passage.normalized) ? 0.12 : 0;
+}
+
+// A question's patterns are tried on every candidate passage; made once each.
+const countPatterns = new Map<string, RegExp>();
+function countPattern(after: string): RegExp {
+  let pattern = countPatterns.get(after);
+  if (pattern === undefined) {
+    if (countPatterns.size >= 10_000) countPatterns.clear();
+    pattern = new RegExp(`${NUMERAL}${after}`, 'u');
+    countPatterns.set(after, pattern);
+  }
+  return pattern;
 }
 
 // Words the question writes side by side, written close together in a passage (G60科创走廊九城市

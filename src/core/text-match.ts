@@ -6,6 +6,8 @@
 
 /** Strength in [0, 1) of a near match; 0 when there is none. */
 export function partialMatch(text: string, passage: string): number {
+  // Most words are two characters: answered before splitting anything (length ≥ code points).
+  if (text.length < 3) return 0;
   const chars = [...text];
   if (chars.length < 3) return 0;
   if (isAbbreviationIn(chars, passage)) return ABBREVIATION_STRENGTH;
