@@ -119,6 +119,8 @@ const TIME_UNITS = new Set(['date', 'period', 'year']);
 const RANK_UNITS = new Set(['rank', 'ordinal']);
 const MONEY_UNITS = new Set(['CNY', 'USD', 'EUR', 'JPY', 'HKD', 'GBP']);
 const ASKS_DAY = /哪天|哪一天|几月几[日号]|几号|日期|什么时候|何时|\bwhen\b|what date|which day/u;
+// A share is a percentage (八成 is read as 80%); 2,500万人次 does not answer "what percentage".
+const ASKS_SHARE = /百分之几|百分比|占比|比重|比例是?多少|几成|\bpercent(?:age)?\b|\bwhat share\b|\bproportion\b/u;
 const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
 
 function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
@@ -126,6 +128,7 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (counter !== null && figure.counter === counter) return 'fits';
   if (counter === '倍' && figure.unit === 'multiple') return 'fits';
   if (ASKS_MONEY.test(question.normalized)) return MONEY_UNITS.has(figure.unit) ? 'fits' : 'wrong';
+  if (ASKS_SHARE.test(question.normalized)) return figure.unit === 'percent' ? 'fits' : 'wrong';
   if (question.asks === 'time' && ASKS_DAY.test(question.normalized)) {
     return figure.unit === 'date' ? 'fits' : TIME_UNITS.has(figure.unit) ? 'neutral' : 'wrong';
   }

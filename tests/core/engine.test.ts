@@ -78,6 +78,8 @@ describe('direct answers', () => {
     ['G60要素对接大会哪天开的？', '11月8日'],
     ['翻了两番是多少倍', '两番'],
     ['How many international train routes does G60 operate?', '4条'],
+    ['What percentage of major YRD cities will the rail hub reach?', '80%以上'],
+    ['国际主流媒体报道增长的比例是多少', '79.2%'],
   ])('leads %s with %s', (question, raw) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? answer.direct?.raw : null).toBe(raw);
