@@ -80,6 +80,7 @@ describe('direct answers', () => {
     ['How many international train routes does G60 operate?', '4条'],
     ['What percentage of major YRD cities will the rail hub reach?', '80%以上'],
     ['国际主流媒体报道增长的比例是多少', '79.2%'],
+    ['What is the total investment of projects landed this year?', '1.29万亿元'],
   ])('leads %s with %s', (question, raw) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? answer.direct?.raw : null).toBe(raw);
