@@ -40,11 +40,20 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
       if (fit === 'wrong') continue;
       const match = subjectMatch(subjects, figure);
       if (subjects.length > 0 ? match < minMatch : !asksForFigure(question)) continue;
-      const score = match + (fit === 'fits' ? 0.3 : 0) - rank * 0.2 + (figure.approx ? 0 : 0.01);
+      const score = match + (fit === 'fits' ? 0.3 : 0) + measureBonus(question, figure) - rank * 0.2 + (figure.approx ? 0 : 0.01);
       if (best === null || score > best.score) best = { figure, score };
     }
   });
   return best === null ? null : (best as { figure: Figure }).figure;
+}
+
+// The word a quantity question asks for (占全国 in 产量占全国多少) in a figure's own clause marks
+// the figure that answers, over a neighbour whose label repeats more of the question's other words.
+const MEASURE_BONUS = 0.25;
+function measureBonus(question: AnalyzedQuestion, figure: Figure): number {
+  if (question.measure.length === 0) return 0;
+  const { clause } = figureTexts(figure);
+  return question.measure.some((word) => clause.includes(word)) ? MEASURE_BONUS : 0;
 }
 
 function asksForFigure(question: AnalyzedQuestion): boolean {
@@ -119,16 +128,22 @@ const TIME_UNITS = new Set(['date', 'period', 'year']);
 const RANK_UNITS = new Set(['rank', 'ordinal']);
 const MONEY_UNITS = new Set(['CNY', 'USD', 'EUR', 'JPY', 'HKD', 'GBP']);
 const ASKS_DAY = /哪天|哪一天|几月几[日号]|几号|日期|什么时候|何时|\bwhen\b|what date|which day/u;
-// A share is a percentage (八成 is read as 80%); 2,500万人次 does not answer "what percentage".
-const ASKS_SHARE = /百分之几|百分比|占比|比重|比例是?多少|几成|\bpercent(?:age)?\b|\bwhat share\b|\bproportion\b/u;
+// A share or a rate is a percentage (八成 is read as 80%): 2,500万人次 does not answer "what
+// percentage", nor the year 2020 "配套率是多少".
+const ASKS_SHARE = /百分之几|百分比|占比|比重|比例是?多少|几成|占[^，。？?]{0,8}(?:多少|几)|\p{Script=Han}率|\bpercent(?:age)?\b|\bwhat share\b|\bproportion\b|\brate\b/u;
+const ASKS_YEARS = /几年|多少年|几周年|多少周年|多久|多长时间|\bhow many years\b|\bhow long\b/u;
 const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
 
 function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
+  // Who and where are answered by a name, which no figure is: 300家 does not say where a fund was set up.
+  if (question.asks === 'person' || question.asks === 'place') return 'wrong';
   const counter = question.counter?.word ?? null;
   if (counter !== null && figure.counter === counter) return 'fits';
   if (counter === '倍' && figure.unit === 'multiple') return 'fits';
   if (ASKS_MONEY.test(question.normalized)) return MONEY_UNITS.has(figure.unit) ? 'fits' : 'wrong';
   if (ASKS_SHARE.test(question.normalized)) return figure.unit === 'percent' ? 'fits' : 'wrong';
+  // 几年, 几周年, how many years: a count of years (成立3年来 does not say how many members).
+  if (ASKS_YEARS.test(question.normalized)) return figure.unit === 'year' || figure.unit === 'period' ? 'fits' : 'neutral';
   if (question.asks === 'time' && ASKS_DAY.test(question.normalized)) {
     return figure.unit === 'date' ? 'fits' : TIME_UNITS.has(figure.unit) ? 'neutral' : 'wrong';
   }
@@ -142,7 +157,7 @@ function kindFit(asks: Asks, figure: Figure): UnitFit {
     case 'rank':
       return RANK_UNITS.has(figure.unit) ? 'fits' : 'wrong';
     case 'quantity':
-      return TIME_UNITS.has(figure.unit) && figure.unit !== 'year' ? 'wrong' : RANK_UNITS.has(figure.unit) ? 'wrong' : 'neutral';
+      return TIME_UNITS.has(figure.unit) || RANK_UNITS.has(figure.unit) ? 'wrong' : 'neutral';
     case 'person':
     case 'place':
     case 'title':

@@ -63,6 +63,16 @@ describe('a corpus of two articles', () => {
   });
 
   it.each([
+    ['a share (占全国多少), not the growth beside it', '长三角新能源车产量占全国多少', '四成'],
+    ['a rate (配套率), not the year it is compared with', '芜湖本地配套率现在是多少', '55%'],
+    ['a count of members, not how many years the alliance has existed', 'How many members does the NEV industry alliance have?', '312家'],
+    ['no figure for a question that asks where', 'Where was the fund set up?', null],
+  ])('leads with %s', (_what, question, raw) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : null).toBe(raw);
+  });
+
+  it.each([
     ['a measure given for the region but not the city asked about', '苏州有多少个充电桩'],
     ['a measure the city’s passages never state', '合肥新能源汽车出口了多少辆'],
   ])('says the article does not give %s', (_what, question) => {
