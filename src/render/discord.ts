@@ -12,6 +12,7 @@ import type { Answer, CityReport, CorpusStats, DocumentMeta, Figure, Passage, Qu
 import { assertNever } from '../core/assert-never.js';
 import { splitSentences } from '../core/sentences.js';
 import { LIMITS, fitContent, fitEmbeds, truncate } from './limits.js';
+import { SHARED_WORDS, type SharedWords } from './wording.js';
 
 export type ReplyLocale = 'zh-CN' | 'en-US';
 
@@ -76,9 +77,9 @@ type Words = {
   readonly whole: string;
   readonly excerpt: string;
   readonly noAnswerTitle: string;
-  readonly noAnswer: Readonly<Record<Extract<Answer, { kind: 'no-answer' }>['reason'], string>>;
+  readonly noAnswer: SharedWords['noAnswer'];
   readonly suggestionsHeading: string;
-  readonly invalid: Readonly<Record<Extract<Answer, { kind: 'invalid' }>['problem'], string>>;
+  readonly invalid: SharedWords['invalid'];
   readonly cityFigures: string;
   readonly cityShared: string;
   readonly cityMentions: (count: number) => string;
@@ -100,27 +101,18 @@ const WORDS = {
   'zh-CN': {
     answerTitle: (question) => `问：${question}`,
     directLead: '答',
-    paragraph: (paragraph) => `第${paragraph}段`,
+    paragraph: SHARED_WORDS.zh.paragraph,
     page: (page, total) => `${page}/${total}`,
     previous: '上一段',
     next: '下一段',
     whole: '显示全段',
     excerpt: '只看摘要',
     noAnswerTitle: '没有找到答案',
-    noAnswer: {
-      'not-in-corpus': '文章里没有谈到这个问题。',
-      'unknown-place': '文章里没有提到这个地方。',
-      'figure-not-given': '文章没有给出这个数字。',
-    },
-    suggestionsHeading: '可以这样问：',
-    invalid: {
-      empty: '请输入一个问题。',
-      'too-long': '问题太长了，请缩短后再问。',
-      'no-words': '没有看懂这个问题，请用文字提问。',
-      'unsupported-language': '目前只能回答中文或英文的问题。',
-    },
-    cityFigures: '数字',
-    cityShared: '与其他城市共有',
+    noAnswer: SHARED_WORDS.zh.noAnswer,
+    suggestionsHeading: SHARED_WORDS.zh.suggestions,
+    invalid: SHARED_WORDS.zh.invalid,
+    cityFigures: SHARED_WORDS.zh.figures,
+    cityShared: SHARED_WORDS.zh.shared,
     cityMentions: (count) => `文章有 ${count} 段提到这座城市。`,
     cityNoFigures: '文章没有给出这座城市的数字。',
     notACity: (name, cities) => `「${name}」不是G60科创走廊的九城市之一。九城市是：${cities}。`,
@@ -140,27 +132,18 @@ const WORDS = {
   'en-US': {
     answerTitle: (question) => `Q: ${question}`,
     directLead: 'A',
-    paragraph: (paragraph) => `paragraph ${paragraph}`,
+    paragraph: SHARED_WORDS.en.paragraph,
     page: (page, total) => `${page}/${total}`,
     previous: 'Previous',
     next: 'Next',
     whole: 'Whole paragraph',
     excerpt: 'Excerpt',
     noAnswerTitle: 'No answer found',
-    noAnswer: {
-      'not-in-corpus': 'The article does not cover this.',
-      'unknown-place': 'The article does not mention this place.',
-      'figure-not-given': 'The article does not give this figure.',
-    },
-    suggestionsHeading: 'You could ask:',
-    invalid: {
-      empty: 'Please type a question.',
-      'too-long': 'That question is too long; please shorten it.',
-      'no-words': 'I could not read a question there; please ask in words.',
-      'unsupported-language': 'I can only answer questions in Chinese or English.',
-    },
-    cityFigures: 'Figures',
-    cityShared: 'Shared with other cities',
+    noAnswer: SHARED_WORDS.en.noAnswer,
+    suggestionsHeading: SHARED_WORDS.en.suggestions,
+    invalid: SHARED_WORDS.en.invalid,
+    cityFigures: SHARED_WORDS.en.figures,
+    cityShared: SHARED_WORDS.en.shared,
     cityMentions: (count) => `The article mentions this city in ${count} paragraph(s).`,
     cityNoFigures: 'The article gives no figures for this city.',
     notACity: (name, cities) => `"${name}" is not one of the nine cities of the G60 corridor. The nine are: ${cities}.`,

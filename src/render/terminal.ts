@@ -1,55 +1,28 @@
 import { assertNever } from '../core/assert-never.js';
 import type { FigureMatch } from '../core/engine-types.js';
 import type { Answer, CityReport, CorpusStats, Figure, Passage, Span } from '../core/types.js';
+import { SHARED_WORDS, type WordingLanguage } from './wording.js';
 
 /**
  * Replies as terminal text. Colour (ANSI) only when the output is a TTY; the words follow the
  * language of the question, the passages stay verbatim.
  */
 export type TerminalStyle = { readonly color: boolean };
-type Lang = 'zh' | 'en';
+type Lang = WordingLanguage;
 
 const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', yellow: '\u001b[33m', cyan: '\u001b[36m', reset: '\u001b[0m' };
 
 const WORDS = {
   zh: {
-    noAnswer: {
-      'not-in-corpus': '文章里没有谈到这个问题。',
-      'unknown-place': '文章里没有提到这个地方。',
-      'figure-not-given': '文章没有给出这个数字。',
-    },
-    invalid: {
-      empty: '请输入一个问题。',
-      'too-long': '问题太长了，请缩短后再问。',
-      'no-words': '没有看懂这个问题，请用文字提问。',
-      'unsupported-language': '目前只能回答中文或英文的问题。',
-    },
-    suggestions: '可以这样问：',
+    ...SHARED_WORDS.zh,
     understood: '理解为：',
-    paragraph: (n: number) => `第${n}段`,
-    figures: '数字',
-    shared: '与其他城市共有',
     mentions: '提到它的段落',
     notACity: '不是九城市之一。',
     noFigure: '没有找到相关的数字。',
   },
   en: {
-    noAnswer: {
-      'not-in-corpus': 'The article does not cover this.',
-      'unknown-place': 'The article does not mention this place.',
-      'figure-not-given': 'The article does not give this figure.',
-    },
-    invalid: {
-      empty: 'Please type a question.',
-      'too-long': 'That question is too long; please shorten it.',
-      'no-words': 'I could not read a question there; please ask in words.',
-      'unsupported-language': 'I can only answer questions in Chinese or English.',
-    },
-    suggestions: 'You could ask:',
+    ...SHARED_WORDS.en,
     understood: 'Understood as: ',
-    paragraph: (n: number) => `paragraph ${n}`,
-    figures: 'Figures',
-    shared: 'Shared with other cities',
     mentions: 'Paragraphs that name it',
     notACity: 'is not one of the nine cities.',
     noFigure: 'No figure found.',
