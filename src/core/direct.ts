@@ -131,6 +131,9 @@ const ASKS_DAY = /哪天|哪一天|几月几[日号]|几号|日期|什么时候|
 // A share or a rate is a percentage (八成 is read as 80%): 2,500万人次 does not answer "what
 // percentage", nor the year 2020 "配套率是多少".
 const ASKS_SHARE = /百分之几|百分比|占比|比重|比例是?多少|几成|占[^，。？?]{0,8}(?:多少|几)|\p{Script=Han}率|\bpercent(?:age)?\b|\bwhat share\b|\bproportion\b|\brate\b/u;
+// Counters that count things; 届, 次 and 位 also number editions and places (第六届, 第一位).
+const COUNTING = '个家项条件座名人所只台批辆款笔张';
+const NOT_COUNTS = new Set(['percent', 'percentage-point', 'multiple', ...TIME_UNITS, ...RANK_UNITS, ...MONEY_UNITS]);
 const ASKS_YEARS = /几年|多少年|几周年|多少周年|多久|多长时间|\bhow many years\b|\bhow long\b/u;
 const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
 
@@ -139,6 +142,8 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (question.asks === 'person' || question.asks === 'place') return 'wrong';
   const counter = question.counter?.word ?? null;
   if (counter !== null && figure.counter === counter) return 'fits';
+  // 几个城市 asks for a count: a share, a sum of money, a date or a rank does not answer it.
+  if (counter !== null && COUNTING.includes(counter) && NOT_COUNTS.has(figure.unit)) return 'wrong';
   if (counter === '倍' && figure.unit === 'multiple') return 'fits';
   if (ASKS_MONEY.test(question.normalized)) return MONEY_UNITS.has(figure.unit) ? 'fits' : 'wrong';
   if (ASKS_SHARE.test(question.normalized)) return figure.unit === 'percent' ? 'fits' : 'wrong';

@@ -85,6 +85,7 @@ describe('direct answers', () => {
     ['利用外资增长率是多少', '54.5%'],
     ['成果拍卖会在哪里办的', null],
     ['松江区委书记是谁', null],
+    ['G60科创走廊一共几个城市', null],
   ])('leads %s with %s', (question, raw) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : null).toBe(raw);
