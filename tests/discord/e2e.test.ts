@@ -129,6 +129,14 @@ describe('/ask', () => {
     expect(data(reply)['content']).toBe('问题太长了，请缩短后再问。');
   });
 
+  it('keeps an unreadable question private even when the answer had to be deferred', async () => {
+    const sent = h.fake.command('ask', [{ name: 'question', type: STRING, value: '😀🎉' }], { locale: 'zh-CN', ageMs: 2000 });
+    const first = await callback(sent);
+    expect(first.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    const edit = await h.fake.waitForRequest((request) => request.method === 'PATCH' && request.path.includes(sent.token));
+    expect(data(edit)['content']).toBe('没有看懂这个问题，请用文字提问。');
+  });
+
   it('says when the article has no answer', async () => {
     const reply = await callback(ask('What is the weather like today?', { locale: 'en-US' }));
     expect(embedOf(reply).title).toBe('No answer found');

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { z } from 'zod';
+import { checkQuestion } from '../../core/validate.js';
 import { replyLocale } from '../../render/discord.js';
 import { askQuestion } from '../ask.js';
 import type { BotContext, CommandInput } from '../context.js';
@@ -52,8 +53,13 @@ const Options = z.object({
   mention: snowflake.optional(),
 });
 
+/**
+ * Decided before the answer, for a deferral: hidden when asked, and for a question that cannot be
+ * read (a deferred public reply could not become private afterwards).
+ */
 export function ephemeral(input: CommandInput): boolean {
-  return input.options['hide'] === true;
+  const question = input.options['question'];
+  return input.options['hide'] === true || (typeof question === 'string' && checkQuestion(question).kind === 'invalid');
 }
 
 export function execute(input: CommandInput, ctx: BotContext): Outcome {
