@@ -40,11 +40,31 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
       if (fit === 'wrong') continue;
       const match = subjectMatch(subjects, figure);
       if (subjects.length > 0 ? match < minMatch : !asksForFigure(question)) continue;
-      const score = match + (fit === 'fits' ? 0.3 : 0) + measureBonus(question, figure) - rank * 0.2 + (figure.approx ? 0 : 0.01);
+      const score =
+        match + (fit === 'fits' ? 0.3 : 0) + measureBonus(question, figure) - goalPenalty(question, figure) - rank * 0.2 + (figure.approx ? 0 : 0.01);
       if (best === null || score > best.score) best = { figure, score };
     }
   });
   return best === null ? null : (best as { figure: Figure }).figure;
+}
+
+// A figure a clause sets as a goal or forecast (到2027年…力争突破200万辆) is not what was reached:
+// a question that does not ask about the future gets the figure reached when the passage has one.
+const GOAL_PENALTY = 0.3;
+function goalPenalty(question: AnalyzedQuestion, figure: Figure): number {
+  return isGoal(figure) && !asksAboutFuture(question) ? GOAL_PENALTY : 0;
+}
+
+const GOAL_WORDS = /力争|目标|计划|规划|预计|有望|将|到20\d\d年/u;
+const FUTURE_QUESTION = /将|会不会|计划|目标|预计|力争|规划|明年|未来|到20\d\d年|\bwill\b|\bplan|\btarget|\bgoal|\bexpect|\baim|\bby 20\d\d\b|\bnext year\b|\bfuture\b/u;
+
+/** Whether a figure's own clause states it as a goal or a forecast. */
+export function isGoal(figure: Figure): boolean {
+  return GOAL_WORDS.test(figureTexts(figure).clause);
+}
+
+export function asksAboutFuture(question: AnalyzedQuestion): boolean {
+  return FUTURE_QUESTION.test(question.normalized);
 }
 
 // The word a quantity question asks for (占全国 in 产量占全国多少) in a figure's own clause marks

@@ -1,4 +1,4 @@
-import { figureTexts } from './direct.js';
+import { asksAboutFuture, figureTexts, isGoal } from './direct.js';
 import type { Asks } from './intent.js';
 import { partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
@@ -195,7 +195,10 @@ function figureBonus(question: AnalyzedQuestion, passage: RankablePassage): numb
   const total = question.concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return 0;
   let best = 0;
+  const future = asksAboutFuture(question);
   for (const figure of passage.figures) {
+    // A goal (力争突破200万辆) does not answer how much was reached.
+    if (!future && isGoal(figure)) continue;
     const { clause } = figureTexts(figure);
     let found = 0;
     for (const concept of question.concepts) {

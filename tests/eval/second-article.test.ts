@@ -67,6 +67,8 @@ describe('a corpus of two articles', () => {
     ['a rate (配套率), not the year it is compared with', '芜湖本地配套率现在是多少', '55%'],
     ['a count of members, not how many years the alliance has existed', 'How many members does the NEV industry alliance have?', '312家'],
     ['no figure for a question that asks where', 'Where was the fund set up?', null],
+    ['the figure reached, not the goal in the passage beside it', '合肥新能源汽車產量是多少', '89.7万辆'],
+    ['the goal when the question asks for one', '合肥2027年新能源汽车产量目标是多少', '200万辆'],
   ])('leads with %s', (_what, question, raw) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : null).toBe(raw);
