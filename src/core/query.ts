@@ -52,7 +52,7 @@ const CHINESE_STOPWORDS = new Set(
   请问 请 告诉 我 我们 你 你们 他 她 它 他们 她们 它们 这 那 这个 那个 这些 那些 这里 那里 这是 那是 这篇 那篇 本文 文章 稿子 这篇文章
   多少 几 几个 多少个 什么 啥 哪 哪些 哪个 哪里 哪儿 哪年 哪一年 哪天 何时 什么时候 谁 是谁 哪位 怎么 怎么样 怎样 如何 为什么 为何
   多大 一共 总共 共 一下 观点 看法 意见 态度 比作 比喻 第几 第几届 哪届 几届 第几次 几次 举措 措施 做法 办法 内容 特点 之间 之中 起来 出来 下来 上来 加起来 分别 各自 各 其 该 此 了吗 没有 有没有 是否 能否 吗 说 说了 讲 讲了 提到 介绍 一些 哪几个 几家 几项 几条 几次 多长 多久 具体
-  里 内 期间 呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
+  较 里 内 期间 呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );
@@ -231,13 +231,17 @@ export function segment(run: string, vocabulary: Vocabulary): string[] {
   const merged: string[] = [];
   for (const word of segmentWords(run, vocabulary.words)) {
     const last = merged.at(-1);
+    // Fragments join when the corpus writes them together (进博 + 会 → 进博会); a fragment joins
+    // a dictionary word only into another word (车 + 出口 stays apart though the corpus writes 汽车出口).
     const fragment = last !== undefined && (last.length === 1 || word.length === 1);
+    const whole = last !== undefined && last.length > 1 ? last : word;
     if (
       last !== undefined &&
       fragment &&
       !CHINESE_STOPWORDS.has(last) &&
       !CHINESE_STOPWORDS.has(word) &&
-      vocabulary.occurrences(last + word) > 0
+      vocabulary.occurrences(last + word) > 0 &&
+      (whole.length === 1 || !vocabulary.isWord(whole) || vocabulary.isWord(last + word))
     ) {
       merged[merged.length - 1] = last + word;
     } else {

@@ -11,7 +11,7 @@ const gazetteer: Gazetteer = {
   groups: [],
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
-const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链'];
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心'];
 const vocabulary = openVocabulary(
   buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
   texts,
@@ -28,6 +28,7 @@ describe('reading a Chinese question', () => {
   it.each([
     ['芜湖市长说了什么', ['芜湖', '市长', '说', '了', '什么']],
     ['有几家整车厂', ['有', '几', '家', '整车', '厂']],
+    ['新能源车出口', ['新能源', '车', '出口']],
   ])('cuts %s where the corpus says the words end', (run, words) => {
     expect(segment(run, vocabulary)).toEqual(words);
   });
