@@ -151,6 +151,7 @@ const ASKS_DAY = /哪天|哪一天|几月几[日号]|几号|日期|什么时候|
 // A share or a rate is a percentage (八成 is read as 80%): 2,500万人次 does not answer "what
 // percentage", nor the year 2020 "配套率是多少".
 const ASKS_SHARE = /百分之几|百分比|占比|比重|比例是?多少|几成|占[^，。？?]{0,8}(?:多少|几)|\p{Script=Han}率|\bpercent(?:age)?\b|\bwhat share\b|\bproportion\b|\brate\b/u;
+const QUESTION_WORD = /什么|怎么|怎样|如何|为什么|为何|哪|吗|\bwhat\b|\bhow\b|\bwhy\b|\bwhich\b/u;
 // Counters that count things; 届, 次 and 位 also number editions and places (第六届, 第一位).
 const COUNTING = '个家项条件座名人所只台批辆款笔张';
 const NOT_COUNTS = new Set(['percent', 'percentage-point', 'multiple', ...TIME_UNITS, ...RANK_UNITS, ...MONEY_UNITS]);
@@ -158,8 +159,11 @@ const ASKS_YEARS = /几年|多少年|几周年|多少周年|多久|多长时间|
 const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
 
 function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
-  // Who and where are answered by a name, which no figure is: 300家 does not say where a fund was set up.
+  // Who and where are answered by a name, which no figure is: 300家 does not say where a fund was
+  // set up; nor is a figure what 白皮书叫什么名字 or "what did she say" asks for. A lookup with no
+  // question word (湖州高新技术企业) still is.
   if (question.asks === 'person' || question.asks === 'place') return 'wrong';
+  if (question.asks === 'other' && QUESTION_WORD.test(question.normalized)) return 'wrong';
   const counter = question.counter?.word ?? null;
   if (counter !== null && figure.counter === counter) return 'fits';
   // 几个城市 asks for a count: a share, a sum of money, a date or a rank does not answer it.

@@ -37,7 +37,8 @@ const STOPWORDS = new Set(
   they them their theirs there here he him his she her hers we us our you your i me my mine
   each any some all other another more most very just also too only not no yes up out off again
   tell please say said says saying give gave show let know get got make made
-  article story report text news piece paper mention mentioned according far so-far yet ever still`
+  article story report text news piece paper mention mentioned according far so-far yet ever still
+  name names named called`
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );
@@ -244,7 +245,9 @@ export function translateEnglish(
     for (let i = 0; i + size <= tokens.length; i++) {
       if (used.slice(i, i + size).some(Boolean)) continue;
       const window = tokens.slice(i, i + size);
-      if (isEnglishStopword(window[0]!) || isEnglishStopword(window.at(-1)!)) continue;
+      // A dictionary phrase may end in a word that alone says nothing ("white paper", "set up"),
+      // but not begin with one ("the same").
+      if (isEnglishStopword(window[0]!)) continue;
       const forms = lexicon.phrases.get(window.map(stem).join(' '));
       if (!forms) continue;
       units.push({

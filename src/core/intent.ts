@@ -15,7 +15,7 @@ export type Asks =
 const RULES: readonly (readonly [Asks, RegExp])[] = [
   ['author', /谁写|作者|记者是谁|谁采写|撰稿人|\bauthor\b|\bwrote\b|\bwriter\b|\breporter\b|\bbyline\b|\bjournalist\b/u],
   ['title', /标题|题目|\bheadline\b|\btitle\b/u],
-  ['time', /哪一?年|哪一?天|什么时候|何时|几月|几号|哪个月|日期|\bwhen\b|what year|which year|what date|which day/u],
+  ['time', /哪一?年|哪一?天|什么时候|何时|几月|几号|哪个月|日期|\bwhen\b|(?:what|which) (?:year|date|day|month|period|time)\b/u],
   ['rank', /排第几|排老几|第几|排名|名次|排在|\brank|\bplace[sd]?\b.*\bin\b|\bwhich (?:meeting|session|edition|round|time|installment)\b/u],
   ['quantity', /多少|几|多大|多高|多长|占比|比例|比重|百分之|几成|几倍|\bhow (?:many|much|large|big|far|long)\b|what (?:share|percentage|proportion|portion)|\bgrow|\bgrew\b|\brise\b|\brose\b|\bincrease|\bwhat (?:is|was|are|were|'s) (?:the |its |their )?(?:\w+ ){0,2}?(?:amount|number|value|volume|output|investment|revenue|size|rate|turnover|sales|capacity|count|population|scale|total)\b/u],
   ['person', /谁|哪位|\bwho\b|\bwhom\b/u],

@@ -10,6 +10,9 @@ const CEDICT = [
   '上海 上海 [shang4 hai3] /Shanghai/',
   '港 港 [gang3] /harbor/port/',
   '接口 接口 [jie1 kou3] /interface/port/',
+  '白皮書 白皮书 [bai2 pi2 shu1] /white paper (e.g. government report)/',
+  '設立 设立 [she4 li4] /to set up/to establish/',
+  '也 也 [ye3] /also/too/as well/',
 ].join('\n');
 const lexicon = buildEnglishLexicon(parseCedict(CEDICT), () => true);
 
@@ -38,6 +41,14 @@ describe('translating English word by word', () => {
     ],
   ])('gives neighbours the corpus compound first: %s', (_what, question, expected) => {
     expect(renderings(question, join)).toEqual(expected);
+  });
+
+  it.each([
+    ['a phrase ending in a word that alone says nothing', 'the white paper', { 'white paper': ['白皮书'] }],
+    ['a verb with its particle', 'Where was it set up?', { 'set up': ['设立'] }],
+    ['no phrase that begins with such a word', 'as well', { well: ['也'] }],
+  ])('reads %s', (_what, question, expected) => {
+    expect(renderings(question)).toEqual(expected);
   });
 
   it('does not join words a stopword keeps apart', () => {

@@ -58,6 +58,8 @@ describe('a corpus of two articles', () => {
     ['the byline of the report named in English', 'Who wrote the report on new energy vehicles?', '本报记者林静远'],
     ['an office after a city name (芜湖市长)', '芜湖市长说了什么', '市长陆宏达说'],
     ['a word the question cuts in the wrong place (整车厂)', '合肥有几家整车厂', '已集聚整车企业8家'],
+    ['a name asked for in English (white paper)', 'What is the name of the white paper?', '长三角新能源汽车产业链协同发展白皮书'],
+    ['a name asked for in Chinese (叫什么名字)', '白皮书叫什么名字', '长三角新能源汽车产业链协同发展白皮书'],
   ])('answers with %s', (_what, question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
   });
@@ -69,6 +71,7 @@ describe('a corpus of two articles', () => {
     ['no figure for a question that asks where', 'Where was the fund set up?', null],
     ['the figure reached, not the goal in the passage beside it', '合肥新能源汽車產量是多少', '89.7万辆'],
     ['the goal when the question asks for one', '合肥2027年新能源汽车产量目标是多少', '200万辆'],
+    ['no figure for a question that asks a name', '白皮书叫什么名字', null],
   ])('leads with %s', (_what, question, raw) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : null).toBe(raw);
