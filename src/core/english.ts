@@ -93,10 +93,23 @@ const QUANTITY_NOUNS = /\b(?:what|which|how large a|how big a)\s+(?:share|percen
 const BRITISH_IZE =
   /\b(util|organ|real|recogn|special|modern|industrial|capital|optim|maxim|minim|subsid|priorit|commercial|urban|international|standard|digital|local|central|global|mobil|author|categor|character|emphas|summar|visual|final|stabil|harmon|synchron|symbol|legal|normal|neutral|civil|memor|apolog|critic|privat)is(e|ed|es|ing|ation|ations)\b/giu;
 
+// Other British spellings the dictionary writes the American way (licence → license, centre → center).
+const BRITISH_SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/\blicen[cs]e(s|d)?\b/giu, 'license$1'],
+  [/\b(cent|met|kilomet|lit|fib|theat)re(s)?\b/giu, '$1er$2'],
+  [/\bprogramme(s)?\b/giu, 'program$1'],
+  [/\b(col|lab|harb|neighb|fav|hon|beha|vig|rum)our(s|ed|ing|able)?\b/giu, '$1or$2'],
+  [/\bdefence\b/giu, 'defense'],
+  [/\b(anal|paral|catal)y[sz]e(s|d)?\b/giu, '$1yze$2'],
+  [/\bcatalogue(s)?\b/giu, 'catalog$1'],
+  [/\btravell(ed|ing|er|ers)\b/giu, 'travel$1'],
+];
+
 /** Expands abbreviations and drops question phrases before an English question is looked up. */
 export function prepareEnglish(text: string): string {
   // British spellings (utilise, organisation) to the dictionary's American ones.
   let prepared = text.replace(QUANTITY_NOUNS, ' ').replace(BRITISH_IZE, '$1iz$2');
+  for (const [pattern, american] of BRITISH_SPELLINGS) prepared = prepared.replace(pattern, american);
   for (const [pattern, expansion] of ABBREVIATIONS) prepared = prepared.replace(pattern, expansion);
   return prepared;
 }

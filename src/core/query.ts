@@ -89,8 +89,13 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   // English words (in any question) go through the dictionary, then names.
   const latinText = normalized.replace(/\p{Script=Han}+/gu, ' ');
   // A question without Latin letters never needs the English lexicon (nor to load it, on a cached start).
+  // Months are written 9月 in the news, which no dictionary gives for "September".
+  for (const [month] of latinText.matchAll(ENGLISH_MONTH)) {
+    const number = monthNumber(month);
+    concepts.push(makeConcept(month, 'subject', literalForm(`${number}月`, vocabulary), null, vocabulary));
+  }
   const { translations, unmatched } = /[a-z]/iu.test(question)
-    ? translateEnglish(question.replace(/\p{Script=Han}+/gu, ' '), vocabulary.english, vocabulary.joins)
+    ? translateEnglish(question.replace(/\p{Script=Han}+/gu, ' ').replace(ENGLISH_MONTH, ' '), vocabulary.english, vocabulary.joins)
     : { translations: [], unmatched: [] };
   const names = matchEnglishNames(question, vocabulary);
   const nameSources = new Set(names.flatMap((name) => name.source.split(' ')));
@@ -154,6 +159,15 @@ function englishCounter(
     if (word !== undefined) return { word, noun: counted.forms[0]!.text };
   }
   return null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "May" is also a verb ("may I ask"); only a capitalised May after a preposition or before a day is the month.
+const ENGLISH_MONTH = /\b(?:january|february|march|april|june|july|august|september|october|november|december|sept)\b|(?<=\b(?:in|of|since|by|until|from|end of)\s)may\b/giu;
+
+function monthNumber(month: string): number {
+  const lower = month.toLowerCase();
+  return lower === 'sept' ? 9 : MONTHS.indexOf(lower) + 1;
 }
 
 const HOW_MANY = /(?<!第)(?:多少|几)/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnglishLexicon, translateEnglish, type JoinFinder } from '../../src/core/english.js';
+import { buildEnglishLexicon, prepareEnglish, translateEnglish, type JoinFinder } from '../../src/core/english.js';
 import { parseCedict } from '../../src/core/lexicon.js';
 
 const CEDICT = [
@@ -53,5 +53,18 @@ describe('translating English word by word', () => {
 
   it('does not join words a stopword keeps apart', () => {
     expect(renderings('output of vehicle', join)).toEqual({ output: ['产量'], vehicle: ['车', '装车'] });
+  });
+});
+
+describe('preparing an English question', () => {
+  it.each([
+    ['How many test licences were issued?', 'How many test licenses were issued?'],
+    ['the export service centre', 'the export service center'],
+    ['kilometres of test roads', 'kilometers of test roads'],
+    ['the harbour', 'the harbor'],
+    ['utilise the programme', 'utilize the program'],
+    ['our tour of four cities', 'our tour of four cities'],
+  ])('spells %j the dictionary’s way', (question, prepared) => {
+    expect(prepareEnglish(question)).toBe(prepared);
   });
 });
