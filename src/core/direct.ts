@@ -155,6 +155,8 @@ const QUESTION_WORD = /什么|怎么|怎样|如何|为什么|为何|哪|吗|\bwh
 // Counters that count things; 届, 次 and 位 also number editions and places (第六届, 第一位).
 const COUNTING = '个家项条件座名人所只台批辆款笔张';
 const NOT_COUNTS = new Set(['percent', 'percentage-point', 'multiple', ...TIME_UNITS, ...RANK_UNITS, ...MONEY_UNITS]);
+const ASKS_GROWTH = /增长|增速|增幅|同比|上升|提高了?多少|\bgrow|\bgrew\b|\bgrowth\b|\byear on year\b|\bincrease|\brise\b|\brose\b/u;
+const GROWTH_UNITS = new Set(['percent', 'percentage-point', 'multiple']);
 const ASKS_YEARS = /几年|多少年|几周年|多少周年|多久|多长时间|\bhow many years\b|\bhow long\b/u;
 const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
 
@@ -171,6 +173,8 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (counter === '倍' && figure.unit === 'multiple') return 'fits';
   if (ASKS_MONEY.test(question.normalized)) return MONEY_UNITS.has(figure.unit) ? 'fits' : 'wrong';
   if (ASKS_SHARE.test(question.normalized)) return figure.unit === 'percent' ? 'fits' : 'wrong';
+  // How much something grew is told as a rate or a multiple (增长25%, 翻了两番) more than as the new total.
+  if (ASKS_GROWTH.test(question.normalized) && GROWTH_UNITS.has(figure.unit)) return 'fits';
   // 几年, 几周年, how many years: a count of years (成立3年来 does not say how many members).
   if (ASKS_YEARS.test(question.normalized)) return figure.unit === 'year' || figure.unit === 'period' ? 'fits' : 'neutral';
   if (question.asks === 'time' && ASKS_DAY.test(question.normalized)) {

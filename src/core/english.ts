@@ -83,6 +83,12 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bnevs?\b/giu, 'new energy vehicle'],
   [/\bevs?\b/giu, 'electric vehicle'],
   [/\bauto(?:motive)?\b/giu, 'automobile'],
+  [/\bsmes?\b/giu, 'small and medium enterprise'],
+  [/\bsoes?\b/giu, 'state-owned enterprise'],
+  [/\bfdi\b/giu, 'foreign direct investment'],
+  [/\bai\b/giu, 'artificial intelligence'],
+  [/\by-?o-?y\b/giu, 'year on year'],
+  [/\beu\b/giu, 'european union'],
   [/\bno\.\s*(\d)/giu, 'number $1'],
 ];
 

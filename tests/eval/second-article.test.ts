@@ -72,6 +72,8 @@ describe('a corpus of two articles', () => {
     ['the figure reached, not the goal in the passage beside it', '合肥新能源汽車產量是多少', '89.7万辆'],
     ['the goal when the question asks for one', '合肥2027年新能源汽车产量目标是多少', '200万辆'],
     ['no figure for a question that asks a name', '白皮书叫什么名字', null],
+    ['the growth rate when asked how much something grew', 'How much did YoY growth reach for NEV output in the YRD?', '31.5%'],
+    ['an abbreviation spelled out (SMEs)', 'How much in loans did banks issue to SMEs?', '320亿元'],
   ])('leads with %s', (_what, question, raw) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : null).toBe(raw);
