@@ -1,4 +1,5 @@
 import { indexOfKey, keyAt, packStrings, tableSize, type StringTable } from './string-table.js';
+import { escapeRegExp } from './text-match.js';
 import { charTokens, hanBigrams, hanRuns, latinRuns, wordTokens } from './tokenize.js';
 
 /**
@@ -128,10 +129,6 @@ export function findJoins(
 }
 
 const MAX_JOIN_PASSAGES = 200;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** Passages with a Latin word or number that contains the first Latin run of `text`. */
 function latinCandidates(postings: Postings, text: string): Uint32Array {

@@ -1,6 +1,6 @@
 import { asksAboutFuture, figureTexts, isGoal } from './direct.js';
 import type { Asks } from './intent.js';
-import { partialMatch } from './text-match.js';
+import { escapeRegExp, partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
 
@@ -219,20 +219,22 @@ function counterBonus(question: AnalyzedQuestion, passage: RankablePassage): num
   const counter = question.counter;
   if (counter === null) return 0;
   const noun = counter.noun?.slice(0, 2) ?? null;
-  if (noun !== null && countPattern(`${counter.word}?${noun}`).test(passage.normalized)) return 0.24;
+  if (noun !== null && countPattern(counter.word, noun).test(passage.normalized)) return 0.24;
   // Any other count with the same counter (40项 for 几个城市) says less: the question's noun is
   // what must be counted.
-  return countPattern(counter.word).test(passage.normalized) ? 0.12 : 0;
+  return countPattern(counter.word, null).test(passage.normalized) ? 0.12 : 0;
 }
 
-// A question's patterns are tried on every candidate passage; made once each.
+// A question's patterns are tried on every candidate passage; made once each. The noun comes from
+// the question or the dictionary, so it is matched literally.
 const countPatterns = new Map<string, RegExp>();
-function countPattern(after: string): RegExp {
-  let pattern = countPatterns.get(after);
+function countPattern(counter: string, noun: string | null): RegExp {
+  const source = `${NUMERAL}${escapeRegExp(counter)}${noun === null ? '' : `?${escapeRegExp(noun)}`}`;
+  let pattern = countPatterns.get(source);
   if (pattern === undefined) {
     if (countPatterns.size >= 10_000) countPatterns.clear();
-    pattern = new RegExp(`${NUMERAL}${after}`, 'u');
-    countPatterns.set(after, pattern);
+    pattern = new RegExp(source, 'u');
+    countPatterns.set(source, pattern);
   }
   return pattern;
 }

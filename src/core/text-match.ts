@@ -43,3 +43,8 @@ function isAbbreviationIn(chars: readonly string[], passage: string): boolean {
   }
   return false;
 }
+
+/** Text to match literally inside a regular expression built around it. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { escapeRegExp, matchStrength, partialMatch } from '../../src/core/text-match.js';
+
+describe('escapeRegExp', () => {
+  it.each([
+    ['C++(', 'C++( and more'],
+    ['3.8万亿', '贸易额3.8万亿美元'],
+    ['[a|b]', 'x[a|b]y'],
+  ])('matches %j literally', (text, haystack) => {
+    expect(new RegExp(escapeRegExp(text), 'u').test(haystack)).toBe(true);
+  });
+
+  it('does not let a dot match any character', () => {
+    expect(new RegExp(escapeRegExp('3.8'), 'u').test('308')).toBe(false);
+  });
+});
+
+describe('matching a word in a passage', () => {
+  it.each([
+    ['the word itself', '高新技术企业', '湖州1611家国家高新技术企业', 1],
+    ['an abbreviation of the full name', '进博会', '中国国际进口博览会', 0.9],
+    ['two characters that are not there', '外贸', '贸易进出口额', 0],
+  ])('scores %s', (_what, word, passage, strength) => {
+    expect(matchStrength(word, passage)).toBe(strength);
+  });
+
+  it.each([
+    ['a missing character, as the full name abbreviated', '高新技企业', 0.9],
+    ['a wrong character, by the share of bigrams kept (3 of 5)', '高新技木企业', 0.36],
+  ])('gives %s part of its strength', (_what, word, strength) => {
+    expect(partialMatch(word, '国家高新技术企业')).toBeCloseTo(strength);
+  });
+});
