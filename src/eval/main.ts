@@ -19,7 +19,8 @@ import { scoreSecondArticle } from './second-article.js';
  * an evaluation folder (default: the public set copied into eval/public) and prints every table:
  * passages by language and kind, direct answers, conversations, figures and city lookups; then,
  * with a second article (default eval/second; `--second=` skips it) added to the corpus, the
- * folder's questions again and the second article's own.
+ * folder's questions again and the second article's own, and the second article's questions with
+ * it as the only article.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -98,6 +99,9 @@ if (values.second !== '') {
     console.log(`\nPassages of the second article (${second.own.length} questions, ${values.second})`);
     console.log(formatRetrievalTable(scoreByGroup(second.own)));
     if (values.verbose) printMisses(second.own);
+    console.log(`\nThe second article as the only one in the corpus (${second.alone.length} questions, ${values.second})`);
+    console.log(formatRetrievalTable(scoreByGroup(second.alone)));
+    if (values.verbose) printMisses(second.alone);
   }
 }
 

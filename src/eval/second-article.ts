@@ -28,6 +28,8 @@ export type SecondArticleResult =
       readonly own: readonly SecondArticleRow[];
       /** The first article's questions, answered over both articles. */
       readonly first: readonly SecondArticleRow[];
+      /** The second article's own questions, answered with it as the only article. */
+      readonly alone: readonly SecondArticleRow[];
     }
   | { readonly kind: 'error'; readonly message: string };
 
@@ -38,13 +40,16 @@ const isArticle = (name: string) => isDocument(name) && !/^readme\./iu.test(name
 
 /**
  * Builds the engine over `corpusDir` plus the articles of `secondDir`, in a temporary folder that
- * is removed afterwards. A file name both folders hold is an error, not a silent overwrite.
+ * is removed afterwards. A file name both folders hold is an error, not a silent overwrite. With
+ * `alone`, the corpus's own articles are left out (its gazetteer stays): the second article as a
+ * user's only one.
  */
 export async function openWithSecondArticle(
   corpusDir: string,
   secondDir: string,
+  { alone = false }: { readonly alone?: boolean } = {},
 ): Promise<{ kind: 'ok'; engine: Engine; added: readonly string[] } | { kind: 'error'; message: string }> {
-  const corpusFiles = (await readdir(corpusDir)).filter((name) => isDocument(name) || name === GAZETTEER_FILE);
+  const corpusFiles = (await readdir(corpusDir)).filter((name) => (!alone && isDocument(name)) || name === GAZETTEER_FILE);
   const secondFiles = (await readdir(secondDir)).filter(isArticle).sort();
   if (secondFiles.length === 0) return { kind: 'error', message: `${secondDir}: no .md or .txt article` };
   const clash = secondFiles.find((name) => corpusFiles.includes(name));
@@ -76,12 +81,20 @@ export async function scoreSecondArticle(
   const own = parseJsonLines(text, EvalQuestionSchema, join(secondDir, 'questions.jsonl'));
   const opened = await openWithSecondArticle(corpusDir, secondDir);
   if (opened.kind === 'error') return opened;
-  const answer = (q: EvalQuestion): SecondArticleRow => ({
+  const alone = await openWithSecondArticle(corpusDir, secondDir, { alone: true });
+  if (alone.kind === 'error') return alone;
+  const answerWith = (engine: Engine) => (q: EvalQuestion): SecondArticleRow => ({
     id: q.id,
     question: q.q,
     groups: [q.lang, q.kind],
     evidence: q.evidence,
-    answer: opened.engine.ask(q.q),
+    answer: engine.ask(q.q),
   });
-  return { kind: 'ok', added: opened.added, own: own.map(answer), first: firstQuestions.map(answer) };
+  return {
+    kind: 'ok',
+    added: opened.added,
+    own: own.map(answerWith(opened.engine)),
+    first: firstQuestions.map(answerWith(opened.engine)),
+    alone: own.map(answerWith(alone.engine)),
+  };
 }
