@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The corpus folder's files as bytes. Kept apart from parsing (load.ts) so that a start served
@@ -16,24 +17,31 @@ export type CorpusReadResult =
   | { readonly kind: 'ok'; readonly files: readonly CorpusFile[] }
   | { readonly kind: 'error'; readonly file: string; readonly problem: string };
 
+/** The gazetteer shipped in the project's own corpus folder. */
+export const SHIPPED_GAZETTEER = fileURLToPath(new URL(`../../corpus/${GAZETTEER_FILE}`, import.meta.url));
+
 /**
  * Reads the bytes of every `.md` and `.txt` file of a corpus folder and of its `cities.json`,
- * without decoding or parsing them: a start with a current cache needs no more.
+ * without decoding or parsing them: a start with a current cache needs no more. A folder without
+ * a `cities.json` of its own (a user's folder of articles, `--corpus`) gets the shipped one, so its
+ * articles are still answered and its cities still known.
  */
-export async function readCorpusFiles(dir: string): Promise<CorpusReadResult> {
+export async function readCorpusFiles(dir: string, shippedGazetteer: string = SHIPPED_GAZETTEER): Promise<CorpusReadResult> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
   } catch (error) {
     return { kind: 'error', file: dir, problem: `cannot read the corpus folder (${errorCode(error)})` };
   }
-  const wanted = [...names.filter((name) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())), GAZETTEER_FILE];
+  const documents = names.filter((name) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase()));
+  const gazetteer = names.includes(GAZETTEER_FILE) ? join(dir, GAZETTEER_FILE) : shippedGazetteer;
+  const wanted = [...documents.map((name) => ({ name, path: join(dir, name) })), { name: GAZETTEER_FILE, path: gazetteer }];
   const files: CorpusFile[] = [];
-  for (const name of wanted) {
+  for (const { name, path } of wanted) {
     try {
-      files.push({ name, bytes: await readFile(join(dir, name)) });
+      files.push({ name, bytes: await readFile(path) });
     } catch (error) {
-      return { kind: 'error', file: join(dir, name), problem: `cannot read the file (${errorCode(error)})` };
+      return { kind: 'error', file: path, problem: `cannot read the file (${errorCode(error)})` };
     }
   }
   return { kind: 'ok', files };

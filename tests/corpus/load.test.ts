@@ -46,4 +46,20 @@ describe('loadCorpus', () => {
       expect(loaded.problem).toContain(problem);
     }
   });
+
+  it('answers a folder of articles without its own cities.json with the shipped gazetteer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    writeFileSync(join(dir, 'plain.txt'), '标题一行\n　　湖州的正文第一段。');
+    const loaded = await loadCorpus(dir);
+    if (loaded.kind !== 'ok') throw new Error(loaded.problem);
+    expect(loaded.corpus.gazetteer.cities.map((city) => city.key)).toContain('湖州');
+  });
+
+  it('uses a folder’s own cities.json over the shipped one', async () => {
+    const dir = corpusWith('plain.txt', '标题一行\n　　正文第一段。');
+    writeFileSync(join(dir, 'cities.json'), JSON.stringify({ groups: [], cities: [] }));
+    const loaded = await loadCorpus(dir);
+    if (loaded.kind !== 'ok') throw new Error(loaded.problem);
+    expect(loaded.corpus.gazetteer.cities).toEqual([]);
+  });
 });
