@@ -162,7 +162,7 @@ function englishCounter(
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-// "May" is also a verb ("may I ask"); only a capitalised May after a preposition or before a day is the month.
+// "May" is also a verb ("may I ask"): only after a preposition (since May, by the end of May) is it the month.
 const ENGLISH_MONTH = /\b(?:january|february|march|april|june|july|august|september|october|november|december|sept)\b|(?<=\b(?:in|of|since|by|until|from|end of)\s)may\b/giu;
 
 function monthNumber(month: string): number {
