@@ -26,7 +26,7 @@ export const SHIPPED_GAZETTEER = fileURLToPath(new URL(`../../corpus/${GAZETTEER
  * a `cities.json` of its own (a user's folder of articles, `--corpus`) gets the shipped one, so its
  * articles are still answered and its cities still known.
  */
-export async function readCorpusFiles(dir: string, shippedGazetteer: string = SHIPPED_GAZETTEER): Promise<CorpusReadResult> {
+export async function readCorpusFiles(dir: string): Promise<CorpusReadResult> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -34,7 +34,7 @@ export async function readCorpusFiles(dir: string, shippedGazetteer: string = SH
     return { kind: 'error', file: dir, problem: `cannot read the corpus folder (${errorCode(error)})` };
   }
   const documents = names.filter((name) => DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase()));
-  const gazetteer = names.includes(GAZETTEER_FILE) ? join(dir, GAZETTEER_FILE) : shippedGazetteer;
+  const gazetteer = names.includes(GAZETTEER_FILE) ? join(dir, GAZETTEER_FILE) : SHIPPED_GAZETTEER;
   const wanted = [...documents.map((name) => ({ name, path: join(dir, name) })), { name: GAZETTEER_FILE, path: gazetteer }];
   const files: CorpusFile[] = [];
   for (const { name, path } of wanted) {
