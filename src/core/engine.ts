@@ -34,8 +34,11 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
   const index = built ?? openSearchIndex(data.index);
   // Ranking reads passages by id; each row becomes objects only when ranking touches it.
   const rankable: RankablePassage[] = normalized.map((text, id) => ({
-    get block() {
-      return passages.block(id);
+    get kind() {
+      return passages.kind(id);
+    },
+    get doc() {
+      return passages.doc(id);
     },
     normalized: text,
     get figures() {

@@ -51,6 +51,9 @@ export function packPassages(
 export type PassageStore = {
   readonly count: number;
   block(id: number): Block;
+  /** A block's kind and document, read from the columns without making the block. */
+  kind(id: number): BlockKind;
+  doc(id: number): string;
   /** The same array for the same id every time, so callers may remember things per figure. */
   figures(id: number): readonly Figure[];
   places(id: number): ReadonlySet<string>;
@@ -69,6 +72,8 @@ export function openPassageStore(table: PassageTable): PassageStore {
   return {
     count,
     block: (id) => (blocks[id] ??= new StoredBlock(table, id)),
+    kind: (id) => BLOCK_KINDS[table.blockKind[id]!]!,
+    doc: (id) => table.docs[table.blockDoc[id]!]!,
     figures: (id) => (figures[id] ??= table.figures[id] ? (JSON.parse(table.figures[id]) as Figure[]) : none),
     places: (id) => (places[id] ??= new Set(table.places[id] ? table.places[id].split(',') : [])),
     withPlace: (key) => {

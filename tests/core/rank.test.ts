@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedQuestion } from '../../src/core/query.js';
+import { rankPassages, type RankablePassage } from '../../src/core/rank.js';
+
+// A corpus of many documents, each a paragraph and a byline; reading the text of a passage the
+// search did not find fails the test.
+const DOCUMENTS = 2_000;
+function corpus(found: ReadonlySet<number>): RankablePassage[] {
+  return Array.from({ length: DOCUMENTS * 2 }, (_, id) => {
+    const doc = `doc-${Math.floor(id / 2)}`;
+    const byline = id % 2 === 1;
+    return {
+      kind: byline ? 'byline' : 'paragraph',
+      doc,
+      get normalized() {
+        if (!found.has(id)) throw new Error(`read passage ${id}, which the search did not find`);
+        return byline ? `本报记者${doc}采写` : id === 2 * 1234 ? '新能源汽车产量' : '别的内容';
+      },
+      figures: [],
+      places: new Set<string>(),
+    };
+  });
+}
+
+const whoWrote: AnalyzedQuestion = {
+  language: 'zh',
+  normalized: '这篇新能源汽车的报道是谁写的',
+  asks: 'author',
+  concepts: [{ source: '新能源汽车', role: 'subject', forms: [{ text: '新能源汽车', strength: 1 }], key: null, weight: 1 }],
+  counter: null,
+  measure: [],
+};
+
+describe('rankPassages', () => {
+  it('puts first the byline of the document the found passages speak of, reading only those passages', () => {
+    const found = [{ id: 2 * 1234, score: 3 }, { id: 2 * 7, score: 1 }];
+    const outcome = rankPassages(whoWrote, found, corpus(new Set(found.map(({ id }) => id))));
+    expect(outcome.kind).toBe('ranked');
+    if (outcome.kind === 'ranked') expect(outcome.passages[0]?.id).toBe(2 * 1234 + 1);
+  });
+});
