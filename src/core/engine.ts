@@ -158,7 +158,8 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
     const words = analyzed.concepts.flatMap((concept) => concept.forms.map((form) => form.text));
     const suggestions: string[] = [];
     let tries = 0;
-    for (const figure of catalog.closest(place, words, found)) {
+    // Texts repeat (two figures of one measure), so a few more than are tried.
+    for (const figure of catalog.closest(place, words, found, 4 * MAX_SUGGESTION_TRIES)) {
       const text = analyzed.language === 'en' ? `${figure.entity} ${figure.metric}?` : `${figure.entity}${figure.metric}是多少？`;
       if (suggestions.includes(text)) continue;
       if (++tries > MAX_SUGGESTION_TRIES) break;

@@ -46,10 +46,11 @@ export type FigureCatalog = {
   /** The figures attributed to a place, alone (`own`) or with other places (`shared`), in corpus order. */
   ofPlace(place: string): { readonly own: Figure[]; readonly shared: Figure[] };
   /**
-   * Figures with a metric and a place, best first for a question about `place` with `words`: the
-   * place's own figures and those of the passages `found` for the question.
+   * Up to `limit` figures with a metric and a place, best first for a question about `place` with
+   * `words`: the place's own figures and those of the passages `found` for the question. Only
+   * those returned are made into objects (a city of a large corpus has thousands).
    */
-  closest(place: string | null, words: readonly string[], found: readonly number[]): Figure[];
+  closest(place: string | null, words: readonly string[], found: readonly number[], limit: number): Figure[];
 };
 
 export function createFigureCatalog(stored: FigureColumns, passages: PassageStore, normalized: readonly string[]): FigureCatalog {
@@ -137,7 +138,7 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
         shared: positions.filter((i) => columns.entity[i] !== place).map(figureAt),
       };
     },
-    closest(place, words, found) {
+    closest(place, words, found, limit) {
       const content = words.filter((word) => word.length > 1);
       const pool = new Set(place === null ? [] : positionsOf(place));
       for (const block of found) for (const i of positionsIn(block)) pool.add(i);
@@ -153,6 +154,7 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
         })
         .filter(({ score }) => score > 0)
         .sort((a, b) => b.score - a.score || a.i - b.i)
+        .slice(0, limit)
         .map(({ i }) => figureAt(i));
     },
   };
