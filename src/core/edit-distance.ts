@@ -37,3 +37,20 @@ export function withinOneEdit(a: string, b: string): boolean {
   while (suffix < shorter - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
   return prefix + suffix >= Math.max(a.length, b.length) - 1;
 }
+
+/**
+ * Whether `typed` is one typo away from `known`: one character added, dropped or changed, or two
+ * neighbours swapped (Hefie for Hefei, Songjaing for Songjiang), the slips a keyboard makes.
+ */
+export function oneTypoApart(known: string, typed: string): boolean {
+  if (withinOneEdit(known, typed)) return true;
+  if (known.length !== typed.length) return false;
+  let first = 0;
+  while (first < known.length && known[first] === typed[first]) first++;
+  return (
+    first + 1 < known.length &&
+    known[first] === typed[first + 1] &&
+    known[first + 1] === typed[first] &&
+    known.slice(first + 2) === typed.slice(first + 2)
+  );
+}

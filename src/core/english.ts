@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { oneTypoApart } from './edit-distance.js';
 import type { DictionaryEntry } from './lexicon.js';
 
 /**
@@ -120,8 +121,9 @@ export function prepareEnglish(text: string): string {
   return prepared;
 }
 
+/** The words of English text, lower case, a possessive's 's dropped (Wuhu's → wuhu). */
 export function englishWords(text: string): string[] {
-  return [...text.toLowerCase().matchAll(/[a-z][a-z0-9]*(?:['’-][a-z0-9]+)*/gu)].map(([word]) => word);
+  return [...text.toLowerCase().matchAll(/[a-z][a-z0-9]*(?:['’-][a-z0-9]+)*/gu)].map(([word]) => word.replace(/['’]s$/u, ''));
 }
 
 export function isEnglishStopword(word: string): boolean {
@@ -232,6 +234,36 @@ const SINGLE_CHARACTER = 0.5;
 const MAX_FORMS = 6;
 const MAX_PHRASE = 4;
 
+// A rendering reached through a corrected typo is a little less certain than one typed right.
+const TYPO_STRENGTH = 0.8;
+// Shorter words are one typo from too many others (cost → cast, coat, most).
+const MIN_TYPO_LENGTH = 5;
+const stemsByLength = new WeakMap<EnglishLexicon, Map<number, string[]>>();
+
+/**
+ * The stem with renderings that a word the dictionary does not know is one typo from, if exactly
+ * one is: "mayer" → mayor, "enterprizes" → enterpris. Names are matched apart (query.ts), and a
+ * word that is a name wins over its correction there.
+ */
+function knownStemOneTypoFrom(token: string, lexicon: EnglishLexicon): string | null {
+  if (token.length < MIN_TYPO_LENGTH || !/^[a-z]+$/u.test(token)) return null;
+  let byLength = stemsByLength.get(lexicon);
+  if (byLength === undefined) {
+    byLength = new Map();
+    for (const key of lexicon.words.keys()) {
+      if (key.length < MIN_TYPO_LENGTH - 1) continue;
+      const list = byLength.get(key.length);
+      if (list) list.push(key);
+      else byLength.set(key.length, [key]);
+    }
+    stemsByLength.set(lexicon, byLength);
+  }
+  const typed = stem(token);
+  const candidates = [typed.length - 1, typed.length, typed.length + 1].flatMap((length) => byLength.get(length) ?? []);
+  const matches = candidates.filter((key) => oneTypoApart(key, typed));
+  return matches.length === 1 ? matches[0]! : null;
+}
+
 /** Corpus strings that write one Chinese text, a character or two, then another (see `findJoins`). */
 export type JoinFinder = (left: string, right: string) => readonly string[];
 
@@ -284,8 +316,11 @@ export function translateEnglish(
   tokens.forEach((token, i) => {
     if (used[i] || isEnglishStopword(token)) return;
     if (token.includes('-') && units.some((t) => t.source === token)) return;
-    const forms = lexicon.words.get(stem(token));
-    if (!forms || forms.length === 0) {
+    const known = lexicon.words.get(stem(token)) ?? [];
+    // A word the dictionary does not know may be a typo of one it does (mayer → mayor).
+    const typoOf = known.length === 0 ? knownStemOneTypoFrom(token, lexicon) : null;
+    const forms = typoOf === null ? known : lexicon.words.get(typoOf)!.map((form) => ({ ...form, strength: form.strength * TYPO_STRENGTH }));
+    if (forms.length === 0) {
       if (!token.includes('-')) unmatched.push(token);
       return;
     }

@@ -1,7 +1,7 @@
 import { englishWords, isEnglishStopword, prepareEnglish, translateEnglish, type EnglishTranslation } from './english.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
-import { withinOneEdit } from './edit-distance.js';
+import { oneTypoApart } from './edit-distance.js';
 import { segmentWords } from './segment.js';
 import { hanRuns } from './tokenize.js';
 import type { QuestionLanguage } from './types.js';
@@ -450,13 +450,16 @@ export function matchEnglishNames(question: string, vocabulary: Vocabulary): Eng
   return found;
 }
 
+// Below five letters a typo is as likely another word (wuhu, xian); Hefie is still Hefei.
+const MIN_TYPO_LENGTH = 5;
+
 function bestName(key: string, vocabulary: Vocabulary): KnownName | null {
   const exact = vocabulary.nameSpelled(key);
   if (exact) return exact;
-  if (key.length < 6) return null;
+  if (key.length < MIN_TYPO_LENGTH) return null;
   // One edit changes the length by one at most.
   const nearby = [key.length - 1, key.length, key.length + 1].flatMap((length) => vocabulary.spellingsOfLength(length));
-  return nearby.find(({ latin }) => withinOneEdit(latin, key))?.name ?? null;
+  return nearby.find(({ latin }) => latin.length >= MIN_TYPO_LENGTH && oneTypoApart(latin, key))?.name ?? null;
 }
 
 function mergeDuplicates(concepts: readonly Concept[]): Concept[] {

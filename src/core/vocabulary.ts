@@ -40,7 +40,7 @@ export type Vocabulary = {
    * else a body whose own alias is Latin ("g60 corridor").
    */
   nameSpelled(latin: string): KnownName | null;
-  /** Han-written places and people (not groups) whose Latin spelling has `length` letters (six or more), for typo matching. */
+  /** Han-written places and people (not groups) whose Latin spelling has `length` letters (five or more), for typo matching. */
   spellingsOfLength(length: number): readonly { readonly latin: string; readonly name: KnownName }[];
   readonly english: EnglishLexicon;
   /** Word frequencies for cutting questions into words; names count as common words. */
@@ -75,7 +75,7 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   for (const name of names) if (!spelled.has(name.text)) spelled.set(name.text, name);
   const byLength = new Map<number, { latin: string; name: KnownName }[]>();
   for (const name of written.filter((known) => known.kind !== 'group')) {
-    for (const latin of name.latin.filter((spelling) => spelling.length >= 6)) {
+    for (const latin of name.latin.filter((spelling) => spelling.length >= 5)) {
       const list = byLength.get(latin.length);
       if (list) list.push({ latin, name });
       else byLength.set(latin.length, [{ latin, name }]);

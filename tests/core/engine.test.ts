@@ -25,6 +25,10 @@ describe('answering questions over the shipped article', () => {
     ['a count of the noun asked about (几个城市), not of another noun', 'G60科创走廊一共几个城市', 'G60科创走廊九城市'],
     ['an English alias of a body (G60 corridor)', 'How many cities are in the G60 corridor?', 'G60科创走廊九城市'],
     ['an office right after a city name (苏州市长)', '苏州市长说了什么', '市长吴庆文说'],
+    ['a possessive (Wuhu’s)', "How much did Wuhu's technology contract turnover reach?", '技术合同成交额达33亿元'],
+    ['a short place name with two letters swapped (Hefie)', 'Hefie party secretary', '合肥市委书记虞爱华'],
+    ['a long place name with two letters swapped (Songjaing)', 'Songjaing high speed rail hub', '高铁客运枢纽明年年底建成通车'],
+    ['a place name missing a letter (Huzou)', 'How many high-tech enterprises does Huzou have?', '1611家国家高新技术企业'],
   ])('answers %s with the passage that holds the answer', (_what, question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnglishLexicon, prepareEnglish, translateEnglish, type JoinFinder } from '../../src/core/english.js';
+import { buildEnglishLexicon, englishWords, prepareEnglish, translateEnglish, type JoinFinder } from '../../src/core/english.js';
 import { parseCedict } from '../../src/core/lexicon.js';
 
 const CEDICT = [
@@ -13,6 +13,8 @@ const CEDICT = [
   '白皮書 白皮书 [bai2 pi2 shu1] /white paper (e.g. government report)/',
   '設立 设立 [she4 li4] /to set up/to establish/',
   '也 也 [ye3] /also/too/as well/',
+  '市長 市长 [shi4 zhang3] /mayor/',
+  '企業 企业 [qi3 ye4] /enterprise/company/',
 ].join('\n');
 const lexicon = buildEnglishLexicon(parseCedict(CEDICT), () => true);
 
@@ -66,5 +68,23 @@ describe('preparing an English question', () => {
     ['our tour of four cities', 'our tour of four cities'],
   ])('spells %j the dictionary’s way', (question, prepared) => {
     expect(prepareEnglish(question)).toBe(prepared);
+  });
+});
+
+describe('reading English words', () => {
+  it.each([
+    ["Wuhu's technology contracts", ['wuhu', 'technology', 'contracts']],
+    ['Hangzhou’s graduates', ['hangzhou', 'graduates']],
+    ['high-tech firms', ['high-tech', 'firms']],
+  ])('reads %j as %j', (text, words) => {
+    expect(englishWords(text)).toEqual(words);
+  });
+
+  it.each([
+    ['a typo one letter off a word with renderings', 'the mayer', { mayer: ['市长'] }],
+    ['a letter dropped from a plural', 'enterprses', { enterprses: ['企业'] }],
+    ['no guess under five letters', 'the mayr', {}],
+  ])('renders %s by the word it is one typo from', (_what, question, expected) => {
+    expect(renderings(question)).toEqual(expected);
   });
 });
