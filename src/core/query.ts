@@ -87,7 +87,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const concepts: Concept[] = [];
 
   // English words (in any question) go through the dictionary, then names.
-  const latinText = normalized.replace(/\p{Script=Han}+/gu, ' ');
+  const latinText = latinPart(normalized);
   // A question without Latin letters never needs the English lexicon (nor to load it, on a cached start).
   // Months are written 9月 in the news, which no dictionary gives for "September".
   for (const [month] of latinText.matchAll(ENGLISH_MONTH)) {
@@ -95,7 +95,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     concepts.push(makeConcept(month, 'subject', literalForm(`${number}月`, vocabulary), null, vocabulary));
   }
   const { translations, unmatched } = /[a-z]/iu.test(question)
-    ? translateEnglish(question.replace(/\p{Script=Han}+/gu, ' ').replace(ENGLISH_MONTH, ' '), vocabulary.english, vocabulary.joins)
+    ? translateEnglish(latinPart(question).replace(ENGLISH_MONTH, ' '), vocabulary.english, vocabulary.joins)
     : { translations: [], unmatched: [] };
   const names = matchEnglishNames(question, vocabulary);
   const nameSources = new Set(names.flatMap((name) => name.source.split(' ')));
@@ -161,13 +161,23 @@ function englishCounter(
   return null;
 }
 
+/** A question without its Han text, numbers written as the corpus writes them: 1,611 → 1611, 54.5 percent → 54.5%. */
+function latinPart(text: string): string {
+  return text
+    .replace(/\p{Script=Han}+/gu, ' ')
+    .replace(/(\d),(?=\d{3}\b)/gu, '$1')
+    .replace(/(\d)\s*(?:percent|per cent|pct)\b/giu, '$1%');
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "May" is also a verb ("may I ask"): only after a preposition (since May, by the end of May) is it the month.
-const ENGLISH_MONTH = /\b(?:january|february|march|april|june|july|august|september|october|november|december|sept)\b|(?<=\b(?:in|of|since|by|until|from|end of)\s)may\b/giu;
+const ENGLISH_MONTH =
+  /\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?!\w)|(?<=\b(?:in|of|since|by|until|from|end of)\s)may\b/giu;
 
 function monthNumber(month: string): number {
-  const lower = month.toLowerCase();
-  return lower === 'sept' ? 9 : MONTHS.indexOf(lower) + 1;
+  const lower = month.toLowerCase().replace(/\.$/u, '');
+  // Abbreviations are the name's first letters (sept as well as sep).
+  return MONTHS.findIndex((name) => name.startsWith(lower)) + 1;
 }
 
 const HOW_MANY = /(?<!第)(?:多少|几)/u;

@@ -11,7 +11,7 @@ const gazetteer: Gazetteer = {
   groups: [],
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
-const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成'];
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业'];
 const vocabulary = openVocabulary(
   buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
   texts,
@@ -55,9 +55,18 @@ describe('reading an English question', () => {
     ['a month the corpus writes', 'How many were built by the end of September?', 'september', ['9月']],
     ['a month it does not', 'How many were built in March?', 'march', []],
     ['May after a preposition', 'How many were built since May?', 'may', []],
+    ['an abbreviation with its dot', 'How many were built by Sept. 30?', 'sept.', ['9月']],
   ])('reads %s as the N月 news writes', (_what, question, source, forms) => {
     const concept = analyzeQuestion(question, vocabulary).concepts.find((candidate) => candidate.source.toLowerCase() === source);
     expect(concept?.forms.map((form) => form.text)).toEqual(forms);
+  });
+
+  it.each([
+    ['a thousands separator', 'Which city has 1,611 companies?', '1611'],
+    ['percent in words', 'What grew by 54.5 percent?', '54.5%'],
+  ])('writes %s as the corpus does', (_what, question, number) => {
+    const concept = analyzeQuestion(question, vocabulary).concepts.find((candidate) => candidate.role === 'number');
+    expect(concept?.forms.map((form) => form.text)).toEqual([number]);
   });
 
   it('does not read the verb may as a month', () => {
