@@ -52,6 +52,11 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   bought: 'buy', spent: 'spend', went: 'go', gone: 'go', came: 'come', became: 'become', set: 'set', put: 'put',
   fell: 'fall', fallen: 'fall', saw: 'see', seen: 'see', told: 'tell', thought: 'think', drew: 'draw', drawn: 'draw',
   children: 'child', people: 'people', men: 'man', women: 'woman',
+  spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', drove: 'drive', driven: 'drive', ran: 'run',
+  knew: 'know', known: 'know', shown: 'show', paid: 'pay', kept: 'keep', sent: 'send', meant: 'mean',
+  felt: 'feel', dealt: 'deal', stood: 'stand', understood: 'understand', broke: 'break', broken: 'break', struck: 'strike',
+  sought: 'seek', taught: 'teach', caught: 'catch', hung: 'hang', lent: 'lend', sped: 'speed', flew: 'fly', flown: 'fly',
+  undertook: 'undertake', undertaken: 'undertake', overtook: 'overtake', forecast: 'forecast',
 };
 
 // Building the English lexicon stems the words of 300,000 dictionary senses, most of them many

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnglishLexicon, englishWords, prepareEnglish, translateEnglish, type JoinFinder } from '../../src/core/english.js';
+import { buildEnglishLexicon, englishWords, prepareEnglish, stem, translateEnglish, type JoinFinder } from '../../src/core/english.js';
 import { parseCedict } from '../../src/core/lexicon.js';
 
 const CEDICT = [
@@ -86,5 +86,17 @@ describe('reading English words', () => {
     ['no guess under five letters', 'the mayr', {}],
   ])('renders %s by the word it is one typo from', (_what, question, expected) => {
     expect(renderings(question)).toEqual(expected);
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['held', 'hold'],
+    ['spoke', 'speak'],
+    ['paid', 'pay'],
+    ['grew', 'grow'],
+    ['enterprises', 'enterprise'],
+  ])('gives %s the stem of %s', (form, base) => {
+    expect(stem(form)).toBe(stem(base));
   });
 });
