@@ -6,6 +6,7 @@ import type { Choice, Engine, FigureMatch, Topic } from './engine-types.js';
 import { createFigureCatalog } from './figure-catalog.js';
 import { openPassageStore } from './passage-store.js';
 import { cityNameForms, foldName } from './gazetteer.js';
+import { memoize } from './memo.js';
 import { findPeople } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
 import { highlightSpans, missingFromCorpus, rankPassages, type RankablePassage, type RankOutcome } from './rank.js';
@@ -172,17 +173,10 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
 
   // Whether a candidate suggestion is answered: remembered, because the same few figures are
   // suggested again and again, and each check is a whole search (bounded, for a long-running bot).
-  const answered = new Map<string, boolean>();
-  const answerable = (text: string): boolean => {
-    let known = answered.get(text);
-    if (known === undefined) {
-      const analyzed = analyzeQuestion(text, vocabulary);
-      known = rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable).kind === 'ranked';
-      if (answered.size >= MAX_REMEMBERED_SUGGESTIONS) answered.clear();
-      answered.set(text, known);
-    }
-    return known;
-  };
+  const answerable = memoize((text: string): boolean => {
+    const analyzed = analyzeQuestion(text, vocabulary);
+    return rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable).kind === 'ranked';
+  }, MAX_REMEMBERED_SUGGESTIONS);
 
   const catalog = createFigureCatalog(data.figureColumns, passages, normalized);
 

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { oneTypoApart } from './edit-distance.js';
+import { memoize } from './memo.js';
 import type { DictionaryEntry } from './lexicon.js';
 
 /**
@@ -63,19 +64,13 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 // times over; remembering each word's stem makes that several times faster. Bounded, because a
 // bot also stems every question it is asked.
 const STEM_MEMO_LIMIT = 100_000;
-const stems = new Map<string, string>();
 
 /** Porter stems, applied alike to questions and dictionary senses so that both meet. */
-export function stem(word: string): string {
-  const known = stems.get(word);
-  if (known !== undefined) return known;
+export const stem: (word: string) => string = memoize((word: string) => {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   // hasOwn: "constructor" or "toString" in a question must not reach Object.prototype.
-  const stemmed = stemmer(Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower]! : lower);
-  if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
-  stems.set(word, stemmed);
-  return stemmed;
-}
+  return stemmer(Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower]! : lower);
+}, STEM_MEMO_LIMIT);
 
 // Abbreviations a dictionary spells out, written out before lookup.
 const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [

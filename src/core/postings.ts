@@ -1,4 +1,5 @@
 import { indexOfKey, keyAt, packStrings, tableSize, type StringTable } from './string-table.js';
+import { memoize } from './memo.js';
 import { escapeRegExp } from './text-match.js';
 import { charTokens, hanBigrams, hanRuns, latinRuns, wordTokens } from './tokenize.js';
 
@@ -62,16 +63,7 @@ export function* termCounts(postings: Postings): Generator<readonly [term: strin
  * Results are remembered (up to a bound, so a long-running bot does not grow without end).
  */
 export function createOccurrenceCounter(postings: Postings, texts: readonly string[]): (text: string) => number {
-  const MEMO_LIMIT = 50_000;
-  const memo = new Map<string, number>();
-  return (text) => {
-    const known = memo.get(text);
-    if (known !== undefined) return known;
-    const count = countOccurrences(postings, texts, text);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, count);
-    return count;
-  };
+  return memoize((text: string) => countOccurrences(postings, texts, text), 50_000);
 }
 
 function countOccurrences(postings: Postings, texts: readonly string[], text: string): number {

@@ -2,6 +2,7 @@ import { englishWords, isEnglishStopword, prepareEnglish, translateEnglish, type
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
 import { oneTypoApart } from './edit-distance.js';
+import { memoize } from './memo.js';
 import { segmentWords } from './segment.js';
 import { hanRuns } from './tokenize.js';
 import type { QuestionLanguage } from './types.js';
@@ -319,18 +320,12 @@ function isPlaceName(text: string, vocabulary: Vocabulary): boolean {
 // A word's concept depends on the corpus alone, and reading it (its synonyms go through every
 // English sense) is much of a question's cost; bots hear the same words again and again.
 const CONCEPT_MEMO_LIMIT = 20_000;
-const conceptMemos = new WeakMap<Vocabulary, Map<string, Concept>>();
+const conceptReaders = new WeakMap<Vocabulary, (word: string) => Concept>();
 
 function chineseConcept(word: string, vocabulary: Vocabulary): Concept {
-  let memo = conceptMemos.get(vocabulary);
-  if (memo === undefined) conceptMemos.set(vocabulary, (memo = new Map()));
-  let concept = memo.get(word);
-  if (concept === undefined) {
-    concept = readChineseWord(word, vocabulary);
-    if (memo.size >= CONCEPT_MEMO_LIMIT) memo.clear();
-    memo.set(word, concept);
-  }
-  return concept;
+  let read = conceptReaders.get(vocabulary);
+  if (read === undefined) conceptReaders.set(vocabulary, (read = memoize((text: string) => readChineseWord(text, vocabulary), CONCEPT_MEMO_LIMIT)));
+  return read(word);
 }
 
 function readChineseWord(word: string, vocabulary: Vocabulary): Concept {

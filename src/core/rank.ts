@@ -1,5 +1,6 @@
 import { asksAboutFuture, figureTexts, isGoal } from './direct.js';
 import type { Asks } from './intent.js';
+import { memoize } from './memo.js';
 import { escapeRegExp, partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
@@ -244,16 +245,9 @@ function counterBonus(question: AnalyzedQuestion, passage: RankablePassage): num
 
 // A question's patterns are tried on every candidate passage; made once each. The noun comes from
 // the question or the dictionary, so it is matched literally.
-const countPatterns = new Map<string, RegExp>();
+const compiled = memoize((source: string) => new RegExp(source, 'u'), 10_000);
 function countPattern(counter: string, noun: string | null): RegExp {
-  const source = `${NUMERAL}${escapeRegExp(counter)}${noun === null ? '' : `?${escapeRegExp(noun)}`}`;
-  let pattern = countPatterns.get(source);
-  if (pattern === undefined) {
-    if (countPatterns.size >= 10_000) countPatterns.clear();
-    pattern = new RegExp(source, 'u');
-    countPatterns.set(source, pattern);
-  }
-  return pattern;
+  return compiled(`${NUMERAL}${escapeRegExp(counter)}${noun === null ? '' : `?${escapeRegExp(noun)}`}`);
 }
 
 // Words the question writes side by side, written close together in a passage (G60科创走廊九城市

@@ -1,5 +1,6 @@
 import { englishFromJson, type EnglishLexicon } from './english.js';
 import { classifiersOf, frequencyOf, sensesOf, type PackedLexicon } from './lexicon.js';
+import { memoize } from './memo.js';
 import { createOccurrenceCounter, findJoins, type Join, type Postings } from './postings.js';
 import type { WordModel } from './segment.js';
 
@@ -88,20 +89,14 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   const nameTexts = new Set(names.map((name) => name.text));
   const isWord = (text: string) => lookup(text).senses.length > 0;
   // Every English question tries a few joins per pair of neighbouring words; the same pairs recur.
-  const joined = new Map<string, readonly string[]>();
+  const joined = memoize((key: string): readonly string[] => {
+    const [left = '', right = ''] = key.split(JOIN_KEY_SEPARATOR);
+    return findJoins(data.postings, texts, left, right, MAX_JOIN_GAP, (join) => joinsWords(left, right, join, isWord)).map((join) => join.text);
+  }, JOIN_MEMO_LIMIT);
   return {
     passageCount: texts.length,
     occurrences,
-    joins: (left, right) => {
-      const key = `${left}\u0000${right}`;
-      let found = joined.get(key);
-      if (found === undefined) {
-        found = findJoins(data.postings, texts, left, right, MAX_JOIN_GAP, (join) => joinsWords(left, right, join, isWord)).map((join) => join.text);
-        if (joined.size >= JOIN_MEMO_LIMIT) joined.clear();
-        joined.set(key, found);
-      }
-      return found;
-    },
+    joins: (left, right) => joined(`${left}${JOIN_KEY_SEPARATOR}${right}`),
     isWord: (text) => nameTexts.has(text) || lookup(text).senses.length > 0,
     sensesOf: (word) => lookup(word).senses,
     classifiersOf: (word) => classifiersOf(data.lexicon, word),
@@ -125,6 +120,7 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
 // 新能源 + 车 → 新能源汽车 and 电 + 车 → 电动汽车, not phrases that merely follow each other.
 const MAX_JOIN_GAP = 2;
 const JOIN_MEMO_LIMIT = 20_000;
+const JOIN_KEY_SEPARATOR = '\u0000';
 
 /**
  * Whether `left`, a gap and `right` are whole words of the passage rather than pieces: what fills
@@ -160,17 +156,7 @@ type Entry = { readonly frequency: number; readonly senses: readonly string[] };
  * same words come back question after question. Bounded, so a long-running bot does not grow.
  */
 function memoizedLookup(lexicon: PackedLexicon): (word: string) => Entry {
-  const LIMIT = 100_000;
-  const memo = new Map<string, Entry>();
-  return (word) => {
-    let entry = memo.get(word);
-    if (!entry) {
-      entry = { frequency: frequencyOf(lexicon, word), senses: sensesOf(lexicon, word) };
-      if (memo.size >= LIMIT) memo.clear();
-      memo.set(word, entry);
-    }
-    return entry;
-  };
+  return memoize((word: string) => ({ frequency: frequencyOf(lexicon, word), senses: sensesOf(lexicon, word) }), 100_000);
 }
 
 function wordModel(total: number, lookup: (word: string) => Entry, names: ReadonlySet<string>): WordModel {
