@@ -30,6 +30,7 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
   const subjects = question.concepts.filter((concept) => concept.role === 'subject' || concept.role === 'number');
   const places = question.concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
   const people = question.concepts.filter((concept) => concept.role === 'person');
+  const future = asksAboutFuture(question);
   let best: { figure: Figure; score: number } | null = null;
   // The first passages only: a figure further down answers a different question.
   passages.slice(0, 2).forEach((passage, rank) => {
@@ -41,7 +42,7 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
       const match = subjectMatch(subjects, figure);
       if (subjects.length > 0 ? match < minMatch : !asksForFigure(question)) continue;
       const score =
-        match + (fit === 'fits' ? 0.3 : 0) + measureBonus(question, figure) - goalPenalty(question, figure) - rank * 0.2 + (figure.approx ? 0 : 0.01);
+        match + (fit === 'fits' ? 0.3 : 0) + measureBonus(question, figure) - goalPenalty(figure, future) - rank * 0.2 + (figure.approx ? 0 : 0.01);
       if (best === null || score > best.score) best = { figure, score };
     }
   });
@@ -51,8 +52,8 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
 // A figure a clause sets as a goal or forecast (到2027年…力争突破200万辆) is not what was reached:
 // a question that does not ask about the future gets the figure reached when the passage has one.
 const GOAL_PENALTY = 0.3;
-function goalPenalty(question: AnalyzedQuestion, figure: Figure): number {
-  return isGoal(figure) && !asksAboutFuture(question) ? GOAL_PENALTY : 0;
+function goalPenalty(figure: Figure, future: boolean): number {
+  return !future && isGoal(figure) ? GOAL_PENALTY : 0;
 }
 
 const GOAL_WORDS = /力争|目标|计划|规划|预计|有望|将|到20\d\d年/u;

@@ -131,7 +131,8 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     }
   }
   const counted = COUNTER_QUESTION.exec(corrected);
-  const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : englishCounter(question, translations, vocabulary);
+  // Only a question with English words can count in English (no regex pass for the rest).
+  const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : translations.length > 0 ? englishCounter(question, translations, vocabulary) : null;
   const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
   const measure = asked !== null && language !== 'en' ? measureWords(corrected, asked, vocabulary) : [];
   return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter, measure };

@@ -76,6 +76,8 @@ export function rankPassages(
   if (absent !== null) return { kind: 'abstain', reason: absent };
 
   const places = concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
+  // Whether a goal (力争突破200万辆) may answer: asked once, not for every candidate.
+  const future = asksAboutFuture(question);
   const maxIndexScore = Math.max(...candidates.map((candidate) => candidate.score), 1e-9);
   const ranked: RankedPassage[] = [];
   for (const candidate of candidates) {
@@ -96,7 +98,7 @@ export function rankPassages(
       0.15 * (candidate.score / maxIndexScore) +
       intentBonus(question.asks, passage) +
       counterBonus(question, passage) +
-      figureBonus(question, passage) +
+      figureBonus(question, passage, future) +
       proximityBonus(concepts, passage) +
       kindBonus(passage);
     ranked.push({ id: candidate.id, score, coverage, matched });
@@ -208,12 +210,11 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
 // A quantity question is answered where a figure's own clause speaks of what was asked (长三角地区
 // 新能源汽车产量达到386万辆 for "how many NEVs did the YRD produce"), not merely near it.
 const FIGURE_WEIGHT = 0.15;
-function figureBonus(question: AnalyzedQuestion, passage: RankablePassage): number {
+function figureBonus(question: AnalyzedQuestion, passage: RankablePassage, future: boolean): number {
   if (question.asks !== 'quantity' && question.counter === null) return 0;
   const total = question.concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return 0;
   let best = 0;
-  const future = asksAboutFuture(question);
   for (const figure of passage.figures) {
     // A goal (力争突破200万辆) does not answer how much was reached.
     if (!future && isGoal(figure)) continue;
