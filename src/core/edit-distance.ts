@@ -39,6 +39,12 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
+ * Words shorter than this are one typo from too many others (cost → cast, coat, most; wuhu, xian):
+ * a typo is only guessed from five letters up, for names (Hefie → Hefei) and for English words.
+ */
+export const MIN_TYPO_LENGTH = 5;
+
+/**
  * Whether `typed` is one typo away from `known`: one character added, dropped or changed, or two
  * neighbours swapped (Hefie for Hefei, Songjaing for Songjiang), the slips a keyboard makes.
  */

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { oneTypoApart } from './edit-distance.js';
+import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
 import { memoize } from './memo.js';
 import type { DictionaryEntry } from './lexicon.js';
 
@@ -236,8 +236,6 @@ const MAX_PHRASE = 4;
 
 // A rendering reached through a corrected typo is a little less certain than one typed right.
 const TYPO_STRENGTH = 0.8;
-// Shorter words are one typo from too many others (cost → cast, coat, most).
-const MIN_TYPO_LENGTH = 5;
 const stemsByLength = new WeakMap<EnglishLexicon, Map<number, string[]>>();
 
 /**

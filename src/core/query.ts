@@ -1,7 +1,7 @@
 import { englishWords, isEnglishStopword, prepareEnglish, translateEnglish, type EnglishTranslation } from './english.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
-import { oneTypoApart } from './edit-distance.js';
+import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
 import { memoize } from './memo.js';
 import { segmentWords } from './segment.js';
 import { hanRuns } from './tokenize.js';
@@ -455,9 +455,6 @@ export function matchEnglishNames(question: string, vocabulary: Vocabulary): Eng
   }
   return found;
 }
-
-// Below five letters a typo is as likely another word (wuhu, xian); Hefie is still Hefei.
-const MIN_TYPO_LENGTH = 5;
 
 function bestName(key: string, vocabulary: Vocabulary): KnownName | null {
   const exact = vocabulary.nameSpelled(key);

@@ -1,5 +1,6 @@
 import { englishFromJson, type EnglishLexicon } from './english.js';
 import { classifiersOf, frequencyOf, sensesOf, type PackedLexicon } from './lexicon.js';
+import { MIN_TYPO_LENGTH } from './edit-distance.js';
 import { memoize } from './memo.js';
 import { createOccurrenceCounter, findJoins, type Join, type Postings } from './postings.js';
 import type { WordModel } from './segment.js';
@@ -41,7 +42,7 @@ export type Vocabulary = {
    * else a body whose own alias is Latin ("g60 corridor").
    */
   nameSpelled(latin: string): KnownName | null;
-  /** Han-written places and people (not groups) whose Latin spelling has `length` letters (five or more), for typo matching. */
+  /** Han-written places and people (not groups) whose Latin spelling has `length` letters (MIN_TYPO_LENGTH or more), for typo matching. */
   spellingsOfLength(length: number): readonly { readonly latin: string; readonly name: KnownName }[];
   readonly english: EnglishLexicon;
   /** Word frequencies for cutting questions into words; names count as common words. */
@@ -76,7 +77,7 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   for (const name of names) if (!spelled.has(name.text)) spelled.set(name.text, name);
   const byLength = new Map<number, { latin: string; name: KnownName }[]>();
   for (const name of written.filter((known) => known.kind !== 'group')) {
-    for (const latin of name.latin.filter((spelling) => spelling.length >= 5)) {
+    for (const latin of name.latin.filter((spelling) => spelling.length >= MIN_TYPO_LENGTH)) {
       const list = byLength.get(latin.length);
       if (list) list.push({ latin, name });
       else byLength.set(latin.length, [{ latin, name }]);
