@@ -46,19 +46,29 @@ const STOPWORDS = new Set(
 );
 
 // Irregular past forms the Porter stemmer leaves alone; questions ask "when was it held".
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   held: 'hold', did: 'do', grew: 'grow', grown: 'grow', rose: 'rise', risen: 'rise', made: 'make', built: 'build',
   brought: 'bring', began: 'begin', begun: 'begin', took: 'take', taken: 'take', gave: 'give', given: 'give',
   met: 'meet', wrote: 'write', written: 'write', said: 'say', found: 'find', won: 'win', led: 'lead', sold: 'sell',
   bought: 'buy', spent: 'spend', went: 'go', gone: 'go', came: 'come', became: 'become', set: 'set', put: 'put',
   fell: 'fall', fallen: 'fall', saw: 'see', seen: 'see', told: 'tell', thought: 'think', drew: 'draw', drawn: 'draw',
-  children: 'child', people: 'people', men: 'man', women: 'woman',
   spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', drove: 'drive', driven: 'drive', ran: 'run',
   knew: 'know', known: 'know', shown: 'show', paid: 'pay', kept: 'keep', sent: 'send', meant: 'mean',
   felt: 'feel', dealt: 'deal', stood: 'stand', understood: 'understand', broke: 'break', broken: 'break', struck: 'strike',
   sought: 'seek', taught: 'teach', caught: 'catch', hung: 'hang', lent: 'lend', sped: 'speed', flew: 'fly', flown: 'fly',
   undertook: 'undertake', undertaken: 'undertake', overtook: 'overtake', forecast: 'forecast',
 };
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { children: 'child', people: 'people', men: 'man', women: 'woman' };
+const IRREGULAR: Readonly<Record<string, string>> = { ...IRREGULAR_VERBS, ...IRREGULAR_PLURALS };
+
+/**
+ * A word written as a verb's past form (attended, signed, held): where the noun phrase of "how many
+ * people attended…" ends. Nouns ending in -eed (seed, speed) are not.
+ */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return Object.hasOwn(IRREGULAR_VERBS, lower) || (lower.length > 4 && /[^e]ed$/u.test(lower));
+}
 
 // Building the English lexicon stems the words of 300,000 dictionary senses, most of them many
 // times over; remembering each word's stem makes that several times faster. Bounded, because a

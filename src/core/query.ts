@@ -1,4 +1,4 @@
-import { englishWords, isEnglishStopword, prepareEnglish, translateEnglish, type EnglishTranslation } from './english.js';
+import { englishWords, isEnglishStopword, isPastForm, prepareEnglish, translateEnglish, type EnglishTranslation } from './english.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
 import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
@@ -135,10 +135,13 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : translations.length > 0 ? englishCounter(question, translations, vocabulary) : null;
   const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
   const measure = asked !== null && language !== 'en' ? measureWords(corrected, asked, vocabulary) : [];
-  return { language, normalized, asks, concepts: mergeDuplicates(concepts), counter, measure };
+  // "How many people": the people are the counter 人, as in 多少人, not a word a passage must write.
+  const sought = counter?.word === '人' ? concepts.filter((concept) => !PEOPLE.has(concept.source)) : concepts;
+  return { language, normalized, asks, concepts: mergeDuplicates(sought), counter, measure };
 }
 
 // "How many auto parts companies are there": the counted noun phrase ends at the verb or a preposition.
+const PEOPLE = new Set(['people', 'persons']);
 const ENGLISH_HOW_MANY = /\bhow\s+many\s+([a-z][a-z\s&-]*?)\s*(?:\b(?:are|were|is|was|did|do|does|has|have|had|will|would|can|could|in|at|of|on|for|from|to|by)\b|[?.!]|$)/iu;
 
 /**
@@ -152,8 +155,13 @@ function englishCounter(
   vocabulary: Vocabulary,
 ): AnalyzedQuestion['counter'] {
   const phrase = ENGLISH_HOW_MANY.exec(prepareEnglish(question))?.[1];
-  const head = phrase === undefined ? undefined : englishWords(phrase).at(-1);
+  const words = phrase === undefined ? [] : englishWords(phrase);
+  // "How many people attended the conference": the phrase counted ends before its verb.
+  const verb = words.findIndex((word, at) => at > 0 && isPastForm(word));
+  const head = words.slice(0, verb < 0 ? words.length : verb).at(-1);
   if (head === undefined) return null;
+  // People are counted in 人, a counter no dictionary gives as a noun's measure word.
+  if (PEOPLE.has(head)) return { word: '人', noun: null };
   const counted = translations.find((translation) => translation.source.split(' ').includes(head));
   if (counted === undefined) return null;
   for (const form of counted.forms) {

@@ -45,9 +45,9 @@ export const MIN_COVERAGE_ENGLISH = 0.4;
 export const MAX_MISSING = 0.34;
 
 const WEAK_LINK = 0.3;
-// A time question prefers a passage that says when, among those nearly as good as the best.
-const TIME_MARGIN = 0.2;
-const MEASURE_MARGIN = 0.2;
+// A passage that writes what the question requires (a time, the measure asked for, a count in its
+// counter) answers in place of the best one when its score is at most this much lower.
+const RULE_MARGIN = 0.2;
 // The word a question asks for must be written, not a loose synonym of it (驶出 for 出口, found
 // inside 无人驾驶出租车): a near miss here answers another question.
 const MEASURE_LINK = 0.9;
@@ -113,22 +113,21 @@ export function rankPassages(
   const measures = question.concepts.filter(
     (concept) => concept.role === 'subject' && question.measure.includes(concept.source) && concept.forms[0]?.text === concept.source,
   );
+  // Each rule names what the answering passage must write, and why it cannot answer without it.
+  const rules: { holds: (p: RankedPassage) => boolean; reason: NoAnswerReason }[] = [];
   if (measures.length > 0) {
-    const measured = ranked.find(
-      (p) =>
-        p.score >= best.score - MEASURE_MARGIN &&
-        p.coverage >= minCoverage &&
-        measures.every((concept) => conceptMatch(concept, passages[p.id]!).strength >= MEASURE_LINK),
-    );
-    if (!measured) return { kind: 'abstain', reason: question.asks === 'quantity' ? 'figure-not-given' : 'not-in-corpus' };
-    return { kind: 'ranked', passages: [measured, ...ranked.filter((p) => p !== measured)] };
+    rules.push({
+      holds: (p) => measures.every((concept) => conceptMatch(concept, passages[p.id]!).strength >= MEASURE_LINK),
+      reason: question.asks === 'quantity' ? 'figure-not-given' : 'not-in-corpus',
+    });
   }
-  if (question.asks === 'time') {
-    const timed = ranked.find(
-      (p) => p.score >= best.score - TIME_MARGIN && p.coverage >= minCoverage && TIME_WORDS.test(passages[p.id]!.normalized),
-    );
-    if (!timed) return { kind: 'abstain', reason: 'figure-not-given' };
-    return { kind: 'ranked', passages: [timed, ...ranked.filter((p) => p !== timed)] };
+  if (question.asks === 'time') rules.push({ holds: (p) => TIME_WORDS.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
+  const counted = countedWith(question.counter);
+  if (counted !== null) rules.push({ holds: (p) => counted.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
+  if (rules.length > 0) {
+    const fitting = ranked.find((p) => p.score >= best.score - RULE_MARGIN && p.coverage >= minCoverage && rules.every((rule) => rule.holds(p)));
+    if (!fitting) return { kind: 'abstain', reason: rules.find((rule) => !rule.holds(best))?.reason ?? 'figure-not-given' };
+    return { kind: 'ranked', passages: [fitting, ...ranked.filter((p) => p !== fitting)] };
   }
   return { kind: 'ranked', passages: ranked };
 }
@@ -231,6 +230,22 @@ function figureBonus(question: AnalyzedQuestion, passage: RankablePassage, futur
 }
 
 const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+)?[余多]?';
+
+// Counters that say what is counted (辆 cars, 家 companies, 名 people): "how many cars" is not
+// answered by a passage that counts nothing in cars, however well it matches the rest (8万吨 for
+// 金华生产了多少辆). 个 fits any thing, a person is counted in 名, 人 or 位 alike, and a number may
+// stand right before the noun (九城市 for how many cities). Counters of time, money and ratio (年,
+// 次, 元, 万, 倍, 成) are left out: their answers are written in too many ways.
+const SPECIFIC_COUNTERS = '家项条件届座所只台批辆款笔张';
+const PERSON_COUNTERS = '名人位';
+function countedWith(counter: AnalyzedQuestion['counter']): RegExp | null {
+  if (counter === null) return null;
+  const { word, noun } = counter;
+  const accepted = PERSON_COUNTERS.includes(word) ? PERSON_COUNTERS : SPECIFIC_COUNTERS.includes(word) ? `${word}个` : null;
+  if (accepted === null) return null;
+  const before = noun === null ? '' : `|${NUMERAL}${escapeRegExp(noun.slice(0, 2))}`;
+  return compiled(`${NUMERAL}[${accepted}]${before}`);
+}
 
 // A quantity question counted with 个/家/届 is answered by a passage that writes a number with
 // the same counter, best of all in front of the noun asked about (九城市 for 几个城市).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnglishLexicon, englishWords, prepareEnglish, stem, translateEnglish, type JoinFinder } from '../../src/core/english.js';
+import { buildEnglishLexicon, englishWords, isPastForm, prepareEnglish, stem, translateEnglish, type JoinFinder } from '../../src/core/english.js';
 import { parseCedict } from '../../src/core/lexicon.js';
 
 const CEDICT = [
@@ -86,6 +86,19 @@ describe('reading English words', () => {
     ['no guess under five letters', 'the mayr', {}],
   ])('renders %s by the word it is one typo from', (_what, question, expected) => {
     expect(renderings(question)).toEqual(expected);
+  });
+});
+
+describe('isPastForm', () => {
+  it.each([
+    ['attended', true],
+    ['held', true],
+    ['signed', true],
+    ['people', false],
+    ['speed', false],
+    ['red', false],
+  ])('reads %s as a past form: %s', (word, past) => {
+    expect(isPastForm(word)).toBe(past);
   });
 });
 

@@ -47,6 +47,8 @@ describe('reading an English question', () => {
     ['How many companies are there in Wuhu?', { word: '家', noun: '企业' }],
     ['How many vehicle companies does Wuhu have?', { word: '家', noun: '企业' }],
     ['How much did output grow?', null],
+    ['How many people attended the conference?', { word: '人', noun: null }],
+    ['How many companies signed contracts?', { word: '家', noun: '企业' }],
   ])('counts %s with the measure word the dictionary gives the noun', (question, counter) => {
     expect(analyzeQuestion(question, vocabulary).counter).toEqual(counter);
   });
