@@ -140,8 +140,8 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   return { language, normalized, asks, concepts: mergeDuplicates(sought), counter, measure };
 }
 
-// "How many auto parts companies are there": the counted noun phrase ends at the verb or a preposition.
 const PEOPLE = new Set(['people', 'persons']);
+// "How many auto parts companies are there": the counted noun phrase ends at the verb or a preposition.
 const ENGLISH_HOW_MANY = /\bhow\s+many\s+([a-z][a-z\s&-]*?)\s*(?:\b(?:are|were|is|was|did|do|does|has|have|had|will|would|can|could|in|at|of|on|for|from|to|by)\b|[?.!]|$)/iu;
 
 /**
