@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
 import { memoize } from './memo.js';
 import type { DictionaryEntry } from './lexicon.js';
+import { indexOfKey, packStrings, type StringTable } from './string-table.js';
 
 /**
  * English questions carried over to the corpus's Chinese through the dictionary's English senses,
@@ -30,6 +31,11 @@ export type EnglishLexicon = {
    */
   readonly senseFrequency: ReadonlyMap<string, number>;
   readonly entryCount: number;
+  /**
+   * Every stem of every dictionary sense, rendered in the corpus or not: a word the dictionary
+   * knows is not a typo ("robots" is not "roots"), even when the corpus has nothing to render it.
+   */
+  readonly known: StringTable;
 };
 
 const STOPWORDS = new Set(
@@ -193,6 +199,7 @@ export function buildEnglishLexicon(
     // Only a word with renderings is ever weighed; the rest would cost every start a 35,000-entry map.
     senseFrequency: new Map([...senseFrequency].filter(([word]) => words.has(word))),
     entryCount,
+    known: packStrings(senseFrequency.keys()),
     phrases: new Map([...phrases].map(([key, set]) => [key, [...set].sort()])),
     words: new Map(
       [...words].map(([word, forms]) => [
@@ -212,6 +219,7 @@ export function englishToJson(lexicon: EnglishLexicon): string {
     words: [...lexicon.words],
     senseFrequency: [...lexicon.senseFrequency],
     entryCount: lexicon.entryCount,
+    known: { text: lexicon.known.text, starts: [...lexicon.known.starts] },
   });
 }
 
@@ -221,12 +229,14 @@ export function englishFromJson(json: string): EnglishLexicon {
     words: [string, { text: string; strength: number }[]][];
     senseFrequency: [string, number][];
     entryCount: number;
+    known: { text: string; starts: number[] };
   };
   return {
     phrases: new Map(parsed.phrases),
     words: new Map(parsed.words),
     senseFrequency: new Map(parsed.senseFrequency),
     entryCount: parsed.entryCount,
+    known: { text: parsed.known.text, starts: Uint32Array.from(parsed.known.starts) },
   };
 }
 
@@ -255,6 +265,7 @@ const stemsByLength = new WeakMap<EnglishLexicon, Map<number, string[]>>();
  */
 function knownStemOneTypoFrom(token: string, lexicon: EnglishLexicon): string | null {
   if (token.length < MIN_TYPO_LENGTH || !/^[a-z]+$/u.test(token)) return null;
+  if (indexOfKey(lexicon.known, stem(token)) >= 0) return null;
   let byLength = stemsByLength.get(lexicon);
   if (byLength === undefined) {
     byLength = new Map();

@@ -87,6 +87,12 @@ describe('reading English words', () => {
   ])('renders %s by the word it is one typo from', (_what, question, expected) => {
     expect(renderings(question)).toEqual(expected);
   });
+
+  it('takes no word the dictionary knows for a typo, even one the corpus cannot render (robots is not roots)', () => {
+    const entries = parseCedict(['機器人 机器人 [ji1 qi4 ren2] /robot/', '根 根 [gen1] /root/'].join('\n'));
+    const withoutRobots = buildEnglishLexicon(entries, (word) => word !== '机器人');
+    expect(translateEnglish('robots', withoutRobots)).toEqual({ translations: [], unmatched: ['robots'] });
+  });
 });
 
 describe('isPastForm', () => {
