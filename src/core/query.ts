@@ -41,7 +41,9 @@ export type AnalyzedQuestion = {
   /**
    * The word that names what a Chinese quantity or person question asks for: the noun counted
    * after 多少/几, else the word before it (合肥新能源汽车出口了多少辆 → 出口, 联席办主任是谁 →
-   * 主任). A passage without it gives another measure's figure, or another office's holder.
+   * 主任). A passage without it gives another measure's figure, or another office's holder. In
+   * English, the concepts of X in "what is the X of…" and "what is Y's X" ("price", "carbon
+   * emission target").
    */
   readonly measure: readonly string[];
 };
@@ -134,10 +136,35 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   // Only a question with English words can count in English (no regex pass for the rest).
   const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : translations.length > 0 ? englishCounter(question, translations, vocabulary) : null;
   const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
-  const measure = asked !== null && language !== 'en' ? measureWords(corrected, asked, vocabulary) : [];
+  const measure =
+    language === 'en'
+      ? englishMeasure(question, concepts)
+      : asked !== null
+        ? measureWords(corrected, asked, vocabulary)
+        : [];
   // "How many people": the people are the counter 人, as in 多少人, not a word a passage must write.
   const sought = counter?.word === '人' ? concepts.filter((concept) => !PEOPLE.has(concept.source)) : concepts;
   return { language, normalized, asks, concepts: mergeDuplicates(sought), counter, measure };
+}
+
+// "What is the price of…", "What is Hefei's carbon emission target?", "Who is the mayor of…": the
+// words naming what is asked for.
+const ENGLISH_WHAT_OF = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z][a-z\s-]*?)\s+(?:of|in|for)\b/iu;
+const ENGLISH_WHO_OF = /\bwho(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z][a-z\s-]*?)\s+(?:of|in|for|at)\b/iu;
+const ENGLISH_WHAT_POSSESSIVE = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+[a-z]+(?:'s|’s|')\s+([a-z][a-z\s-]*?)\s*(?:[?.!]|$)/iu;
+
+/**
+ * What an English "what is the X of Y", "what is Y's X" or "who is the X of Y" question asks for:
+ * the concepts of X's words, as the question read them. The article must be able to say X, and the
+ * answering passage must write it, as a Chinese question's measure (see `measure`).
+ */
+function englishMeasure(question: string, concepts: readonly Concept[]): string[] {
+  const found = ENGLISH_WHAT_POSSESSIVE.exec(question) ?? ENGLISH_WHAT_OF.exec(question) ?? ENGLISH_WHO_OF.exec(question);
+  if (found === null) return [];
+  const words = new Set(englishWords(found[1]!).filter((word) => !isEnglishStopword(word)));
+  return concepts
+    .filter((concept) => concept.role === 'subject' && concept.source.split(' ').some((word) => words.has(word)))
+    .map((concept) => concept.source);
 }
 
 const PEOPLE = new Set(['people', 'persons']);
@@ -155,10 +182,7 @@ function englishCounter(
   vocabulary: Vocabulary,
 ): AnalyzedQuestion['counter'] {
   const phrase = ENGLISH_HOW_MANY.exec(prepareEnglish(question))?.[1];
-  const words = phrase === undefined ? [] : englishWords(phrase);
-  // "How many people attended the conference": the phrase counted ends before its verb.
-  const verb = words.findIndex((word, at) => at > 0 && isPastForm(word));
-  const head = words.slice(0, verb < 0 ? words.length : verb).at(-1);
+  const head = countedNoun(phrase === undefined ? [] : englishWords(phrase));
   if (head === undefined) return null;
   // People are counted in 人, a counter no dictionary gives as a noun's measure word.
   if (PEOPLE.has(head)) return { word: '人', noun: null };
@@ -169,6 +193,26 @@ function englishCounter(
     if (word !== undefined) return { word, noun: counted.forms[0]!.text };
   }
   return null;
+}
+
+/**
+ * The noun a "how many" phrase counts: the first plural, or the last of a run of them ("how many
+ * auto parts companies"), since a verb may follow it unmarked ("how many engineers share…"); with
+ * no plural, the phrase's last word before a past form ("how many staff attended").
+ */
+function countedNoun(words: readonly string[]): string | undefined {
+  const first = words.findIndex(isPlural);
+  if (first >= 0) {
+    let last = first;
+    while (last + 1 < words.length && isPlural(words[last + 1]!)) last++;
+    return words[last];
+  }
+  const verb = words.findIndex((word, at) => at > 0 && isPastForm(word));
+  return words.slice(0, verb < 0 ? words.length : verb).at(-1);
+}
+
+function isPlural(word: string): boolean {
+  return PEOPLE.has(word) || (word.length > 3 && /[^su]s$/u.test(word));
 }
 
 /** A question without its Han text, numbers written as the corpus writes them: 1,611 → 1611, 54.5 percent → 54.5%. */

@@ -111,7 +111,7 @@ export function rankPassages(
   // A quantity or person question names what it asks for (出口 in 合肥新能源汽车出口了多少辆, 主任
   // in 联席办主任是谁); when the corpus uses that word, a passage without it answers another question.
   const measures = question.concepts.filter(
-    (concept) => concept.role === 'subject' && question.measure.includes(concept.source) && concept.forms[0]?.text === concept.source,
+    (concept) => concept.role === 'subject' && question.measure.includes(concept.source) && writtenInCorpus(concept, question),
   );
   // Each rule names what the answering passage must write, and why it cannot answer without it.
   const rules: { holds: (p: RankedPassage) => boolean; reason: NoAnswerReason }[] = [];
@@ -133,6 +133,18 @@ export function rankPassages(
 }
 
 /**
+ * Whether the corpus writes a measure word itself: the Chinese word; in English only an office
+ * asked about (the mayor of…: 市长), whose renderings are exact where those of other nouns are
+ * approximate (cathode: 负极, where a battery article writes 正极材料).
+ */
+function writtenInCorpus(concept: Concept, question: AnalyzedQuestion): boolean {
+  const first = concept.forms[0];
+  if (first === undefined) return false;
+  if (question.language === 'en') return question.asks === 'person' && first.strength >= MEASURE_LINK;
+  return first.text === concept.source;
+}
+
+/**
  * Why the corpus cannot answer a question whatever the passage: a place or an edition it never
  * names, or more than MAX_MISSING of the question's weight in words it lacks. Null when none holds
  * (and for a question with no concepts).
@@ -145,6 +157,12 @@ export function missingFromCorpus(question: AnalyzedQuestion): NoAnswerReason | 
   const missingWeight = missing.reduce((sum, concept) => sum + concept.weight, 0);
   if (missing.some((concept) => concept.role === 'place')) return 'unknown-place';
   if (missing.some((concept) => concept.role === 'number')) return 'figure-not-given';
+  // An English question asks for something no word of the corpus renders ("the price of…"). Not
+  // for Chinese: its measure may be a word the article need not write (目标 of a goal it states
+  // with 力争), and a missing Chinese word already weighs the most a word can.
+  if (question.language === 'en' && missing.some((concept) => question.measure.includes(concept.source))) {
+    return question.concepts.some((concept) => concept.role === 'place') ? 'figure-not-given' : 'not-in-corpus';
+  }
   if (missingWeight / total > MAX_MISSING) return 'not-in-corpus';
   return null;
 }
@@ -235,8 +253,9 @@ const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+
 // answered by a passage that counts nothing in cars, however well it matches the rest (8万吨 for
 // 金华生产了多少辆). 个 fits any thing, a person is counted in 名, 人 or 位 alike, and a number may
 // stand right before the noun (九城市 for how many cities). Counters of time, money and ratio (年,
-// 次, 元, 万, 倍, 成) are left out: their answers are written in too many ways.
-const SPECIFIC_COUNTERS = '家项条件届座所只台批辆款笔张';
+// 次, 元, 万, 倍, 成) are left out: their answers are written in too many ways; so is 条, whose
+// roads and lines are as often measured in 公里 as counted.
+const SPECIFIC_COUNTERS = '家项件届座所只台批辆款笔张';
 const PERSON_COUNTERS = '名人位';
 function countedWith(counter: AnalyzedQuestion['counter']): RegExp | null {
   if (counter === null) return null;

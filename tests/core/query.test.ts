@@ -44,11 +44,22 @@ describe('reading an English question', () => {
   });
 
   it.each([
+    ['What is the price of an electric car in Wuhu?', ['price']],
+    ["What is Wuhu's NEV output?", ['output']],
+    ['Who is the mayor of Wuhu?', ['mayor']],
+    ['What is Wuhu good at?', []],
+    ['What did the mayor of Wuhu say?', []],
+  ])('reads what %s asks for as %j', (question, measure) => {
+    expect(analyzeQuestion(question, vocabulary).measure).toEqual(measure);
+  });
+
+  it.each([
     ['How many companies are there in Wuhu?', { word: '家', noun: '企业' }],
     ['How many vehicle companies does Wuhu have?', { word: '家', noun: '企业' }],
     ['How much did output grow?', null],
     ['How many people attended the conference?', { word: '人', noun: null }],
     ['How many companies signed contracts?', { word: '家', noun: '企业' }],
+    ['How many auto parts companies are there in Wuhu?', { word: '家', noun: '企业' }],
   ])('counts %s with the measure word the dictionary gives the noun', (question, counter) => {
     expect(analyzeQuestion(question, vocabulary).counter).toEqual(counter);
   });

@@ -63,6 +63,8 @@ describe('a corpus of two articles', () => {
     ['a name asked for in Chinese (叫什么名字)', '白皮书叫什么名字', '长三角新能源汽车产业链协同发展白皮书'],
     ['a count of people asked in English (how many people … attended)', 'How many people took part in the supply and demand matchmaking meeting?', '约800人参会'],
     ['a count of cars asked in English, counted in 辆', 'How many NEVs were exported through Shanghai port?', '42.6万辆'],
+    ['the noun counted in English, not a noun after its verb (engineers, not cities)', 'How many engineers share across cities?', '1500余名工程师'],
+    ['a count measured in length, not in its counter (roads: 公里, not 条)', 'How many test roads are open for connected cars?', '测试道路超过2000公里'],
   ])('answers with %s', (_what, question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
   });
@@ -88,6 +90,7 @@ describe('a corpus of two articles', () => {
     ['a measure the city’s passages never state', '合肥新能源汽车出口了多少辆'],
     ['a count of cars where the city’s passages count none (in Chinese)', '金华今年生产了多少辆电动汽车'],
     ['a count of cars where the city’s passages count none (in English)', 'How many electric cars did Jinhua produce this year?'],
+    ['what an English question asks for, when no word of the corpus renders it (price)', 'What is the price of an electric car in Hefei?'],
   ])('says the article does not give %s', (_what, question) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'figure-not-given' });
   });
