@@ -22,9 +22,21 @@ export type EnglishTranslation = {
   readonly specificity: number;
 };
 
+/** A corpus word that renders an English stem, and the dictionary's own English words it came from. */
+export type EnglishRendering = {
+  readonly text: string;
+  /** The strongest of its surfaces' strengths. */
+  readonly strength: number;
+  /**
+   * The sense words with this stem, each with the strength of its link ("confer" 1 and
+   * "conference" 0.36 for 会商), to tell "conference" from "confer".
+   */
+  readonly surfaces: readonly (readonly [word: string, strength: number])[];
+};
+
 export type EnglishLexicon = {
   readonly phrases: ReadonlyMap<string, readonly string[]>;
-  readonly words: ReadonlyMap<string, readonly { readonly text: string; readonly strength: number }[]>;
+  readonly words: ReadonlyMap<string, readonly EnglishRendering[]>;
   /**
    * Stem → in how many dictionary entries' senses it appears (all entries, not only the corpus's),
    * for the stems in `words`.
@@ -146,10 +158,15 @@ export function isEnglishStopword(word: string): boolean {
   return STOPWORDS.has(word) || STOPWORDS.has(stem(word));
 }
 
-function senseKey(sense: string): string {
+/** A sense's words as its key is made of them: no parenthesis, no leading "to", no articles. */
+function senseWords(sense: string): string[] {
   const words = englishWords(sense.replace(/\([^)]*\)/gu, ' ')).flatMap((word) => word.split('-'));
   while (words.length > 1 && ['to', 'a', 'an', 'the'].includes(words[0]!)) words.shift();
-  return words.filter((word) => !['a', 'an', 'the'].includes(word)).map(stem).join(' ');
+  return words.filter((word) => !['a', 'an', 'the'].includes(word));
+}
+
+function senseKey(sense: string): string {
+  return senseWords(sense).map(stem).join(' ');
 }
 
 /**
@@ -162,13 +179,16 @@ export function buildEnglishLexicon(
   inCorpus: (word: string) => boolean,
 ): EnglishLexicon {
   const phrases = new Map<string, Set<string>>();
-  const words = new Map<string, Map<string, number>>();
+  const words = new Map<string, Map<string, Map<string, number>>>();
   const senseFrequency = new Map<string, number>();
   let entryCount = 0;
-  const link = (word: string, text: string, strength: number) => {
-    const forms = words.get(word) ?? new Map<string, number>();
-    forms.set(text, Math.max(forms.get(text) ?? 0, strength));
-    words.set(word, forms);
+  const link = (surface: string, text: string, strength: number) => {
+    const key = stem(surface);
+    const forms = words.get(key) ?? new Map<string, Map<string, number>>();
+    const surfaces = forms.get(text) ?? new Map<string, number>();
+    surfaces.set(surface, Math.max(surfaces.get(surface) ?? 0, strength));
+    forms.set(text, surfaces);
+    words.set(key, forms);
   };
   for (const entry of entries) {
     entryCount++;
@@ -176,19 +196,19 @@ export function buildEnglishLexicon(
     for (const word of stems) senseFrequency.set(word, (senseFrequency.get(word) ?? 0) + 1);
     if (!inCorpus(entry.simplified)) continue;
     entry.senses.forEach((sense, position) => {
-      const key = senseKey(sense);
+      const surfaces = senseWords(sense);
+      const key = surfaces.map(stem).join(' ');
       if (key === '') return;
-      const parts = key.split(' ');
       // Earlier senses are the main ones; later ones are rarer or figurative.
       const rank = position === 0 ? 1 : 0.85;
-      if (parts.length === 1) {
-        link(key, entry.simplified, rank);
+      if (surfaces.length === 1) {
+        link(surfaces[0]!, entry.simplified, rank);
         return;
       }
       const set = phrases.get(key) ?? new Set<string>();
       set.add(entry.simplified);
       phrases.set(key, set);
-      const content = parts.filter((part) => !isEnglishStopword(part));
+      const content = surfaces.filter((part) => !isEnglishStopword(part));
       // A word in a short sense ("pilot scheme") still says something about the entry.
       if (content.length <= 3) {
         for (const part of content) link(part, entry.simplified, (0.6 * rank) / Math.sqrt(content.length));
@@ -205,7 +225,11 @@ export function buildEnglishLexicon(
       [...words].map(([word, forms]) => [
         word,
         [...forms]
-          .map(([text, strength]) => ({ text, strength }))
+          .map(([text, surfaces]) => ({
+            text,
+            strength: Math.max(...surfaces.values()),
+            surfaces: [...surfaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          }))
           .sort((a, b) => b.strength - a.strength || b.text.length - a.text.length || a.text.localeCompare(b.text)),
       ]),
     ),
@@ -226,7 +250,7 @@ export function englishToJson(lexicon: EnglishLexicon): string {
 export function englishFromJson(json: string): EnglishLexicon {
   const parsed = JSON.parse(json) as {
     phrases: [string, string[]][];
-    words: [string, { text: string; strength: number }[]][];
+    words: [string, EnglishRendering[]][];
     senseFrequency: [string, number][];
     entryCount: number;
     known: { text: string; starts: number[] };
@@ -253,6 +277,37 @@ const SINGLE_CHARACTER = 0.5;
 // Beyond this many renderings a word is too vague to help ("make", "do" are stopwords already).
 const MAX_FORMS = 6;
 const MAX_PHRASE = 4;
+
+// A rendering whose sense writes the word only through the stem (confer for conference).
+const DERIVED = 0.6;
+
+/**
+ * Whether two English words are one word inflected (city, cities; produce, produced; plan,
+ * planned; hold, held) or a verb and the noun of its action (inspect, inspection; invest,
+ * investment), not merely two words of one stem (confer, conference; internal, international).
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [baseForm(a), baseForm(b)];
+  return x === y || ACTION_NOUN.some((suffix) => x + suffix === y || y + suffix === x);
+}
+
+const ACTION_NOUN = ['ion', 'tion', 'ation', 'ment'];
+
+function baseForm(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR[lower];
+  if (irregular !== undefined) return irregular.replace(/e$/u, '');
+  let base = lower.replace(/(?<=\w{2})ie[sd]$/u, 'y');
+  if (base === lower) base = lower.replace(/(?<=(?:ss|x|z|ch|sh))es$/u, '');
+  if (base === lower) base = lower.replace(/(?<=\w{2}[^su])s$/u, '');
+  if (base === lower) {
+    base = lower.replace(/(?<=\w{2})(?:ing|ed)$/u, '');
+    // The consonant doubled before the ending (planned, running).
+    if (base !== lower) base = base.replace(/([^aeiou])\1$/u, '$1');
+  }
+  return base.replace(/e$/u, '');
+}
 
 // A rendering reached through a corrected typo is a little less certain than one typed right.
 const TYPO_STRENGTH = 0.8;
@@ -335,10 +390,15 @@ export function translateEnglish(
   tokens.forEach((token, i) => {
     if (used[i] || isEnglishStopword(token)) return;
     if (token.includes('-') && units.some((t) => t.source === token)) return;
-    const known = lexicon.words.get(stem(token)) ?? [];
+    const known = (lexicon.words.get(stem(token)) ?? []).map((form) => ({
+      text: form.text,
+      // The stemmer also joins words of other meanings (conference and confer, international and
+      // internal): a sense written with another word of the stem is a weaker link.
+      strength: Math.max(...form.surfaces.map(([surface, strength]) => (sameWord(surface, token) ? strength : strength * DERIVED))),
+    }));
     // A word the dictionary does not know may be a typo of one it does (mayer → mayor).
     const typoOf = known.length === 0 ? knownStemOneTypoFrom(token, lexicon) : null;
-    const forms = typoOf === null ? known : lexicon.words.get(typoOf)!.map((form) => ({ ...form, strength: form.strength * TYPO_STRENGTH }));
+    const forms = typoOf === null ? known : lexicon.words.get(typoOf)!.map((form) => ({ text: form.text, strength: form.strength * TYPO_STRENGTH }));
     if (forms.length === 0) {
       if (!token.includes('-')) unmatched.push(token);
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnglishLexicon, englishWords, isPastForm, prepareEnglish, stem, translateEnglish, type JoinFinder } from '../../src/core/english.js';
+import { buildEnglishLexicon, englishWords, isPastForm, prepareEnglish, sameWord, stem, translateEnglish, type JoinFinder } from '../../src/core/english.js';
 import { parseCedict } from '../../src/core/lexicon.js';
 
 const CEDICT = [
@@ -92,6 +92,28 @@ describe('reading English words', () => {
     const entries = parseCedict(['機器人 机器人 [ji1 qi4 ren2] /robot/', '根 根 [gen1] /root/'].join('\n'));
     const withoutRobots = buildEnglishLexicon(entries, (word) => word !== '机器人');
     expect(translateEnglish('robots', withoutRobots)).toEqual({ translations: [], unmatched: ['robots'] });
+  });
+});
+
+describe('sameWord', () => {
+  it.each([
+    ['cities', 'city', true],
+    ['produced', 'produce', true],
+    ['planned', 'plan', true],
+    ['held', 'hold', true],
+    ['inspection', 'inspect', true],
+    ['investment', 'invest', true],
+    ['conference', 'confer', false],
+    ['international', 'internal', false],
+    ['attended', 'attendants', false],
+  ])('reads %s and %s as one word: %s', (a, b, same) => {
+    expect(sameWord(a, b)).toBe(same);
+  });
+
+  it('ranks a sense that writes the word itself above one that shares only its stem (conference: 会议 before 会商)', () => {
+    const entries = parseCedict(['會商 会商 [hui4 shang1] /to confer/to hold a conference/', '會議 会议 [hui4 yi4] /meeting/conference/'].join('\n'));
+    const forms = translateEnglish('conference', buildEnglishLexicon(entries, () => true)).translations[0]!.forms;
+    expect(forms.map((form) => form.text)).toEqual(['会议', '会商']);
   });
 });
 
