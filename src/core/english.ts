@@ -58,6 +58,7 @@ const STOPWORDS = new Set(
   each any some all other another more most very just also too only not no yes up out off again
   tell please say said says saying give gave show let know get got make made
   article story report text news piece paper mention mentioned according far so-far yet ever still
+  available currently
   name names named called`
     .split(/\s+/u)
     .filter((word) => word !== ''),
@@ -108,6 +109,8 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bsci-?tech\b/giu, 'science and technology'],
   [/\bhi-?tech\b/giu, 'high tech'],
   [/\bs&t\b/giu, 'science and technology'],
+  // A clipping the dictionary does not list; before CIIE, whose dictionary phrase keeps "expo".
+  [/\bexpos?\b/giu, 'exposition'],
   [/\bciie\b/giu, 'china international import expo'],
   [/\bnevs?\b/giu, 'new energy vehicle'],
   [/\bevs?\b/giu, 'electric vehicle'],

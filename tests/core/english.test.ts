@@ -69,6 +69,13 @@ describe('preparing an English question', () => {
   ])('spells %j the dictionary’s way', (question, prepared) => {
     expect(prepareEnglish(question)).toBe(prepared);
   });
+
+  it.each([
+    ['What did he say about the expo?', 'What did he say about the exposition?'],
+    ['Where is the CIIE held?', 'Where is the china international import expo held?'],
+  ])('expands the clipping in %j', (question, prepared) => {
+    expect(prepareEnglish(question)).toBe(prepared);
+  });
 });
 
 describe('reading English words', () => {
