@@ -251,15 +251,21 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
   // the word before it.
   const before = content(hanRuns(question.slice(0, found.index).replace(QUESTION_PHRASES, ' ')).at(-1))
-    .filter((word) => !isVerbOnly(word, vocabulary) && !NOT_MEASURES.has(word))
+    .filter((word) => !isVerbOnly(word, vocabulary) && !NOT_MEASURES.has(word) && !TIME_SPAN.test(word))
     .at(-1);
   const word = [after, before].find((candidate) => candidate !== undefined && [...candidate].length > 1);
   return word === undefined ? [] : [word];
 }
 
 // Words that sit before 多少 without being what is counted: totals (累计达到多少), times (今年以来
-// 多少) and hedges (大约多少). The dictionary gives them noun senses too, so isVerbOnly keeps them.
-const NOT_MEASURES = new Set(['累计', '总共', '一共', '合计', '共计', '总计', '共', '大约', '大概', '目前', '已经', '现在', '今年', '去年', '以来']);
+// 多少), hedges (大约多少), and nouns any quantity takes (出口金额, 产能水平, 企业数量), which leave
+// the measure to the word before them (出口, 产能). The dictionary gives them noun senses too, so
+// isVerbOnly keeps them. A span of time before 多少 (一年能处理多少) says when, not what is counted.
+const TIME_SPAN = /[年月日天周]$|季度$/u;
+const NOT_MEASURES = new Set([
+  '累计', '总共', '一共', '合计', '共计', '总计', '共', '大约', '大概', '目前', '已经', '现在', '今年', '去年', '以来',
+  '金额', '数量', '数目', '总数', '总量', '总额', '规模', '水平', '数值', '数字', '情况',
+]);
 
 /** A dictionary word all of whose senses are verbs ("to grow; to increase"). */
 function isVerbOnly(word: string, vocabulary: Vocabulary): boolean {

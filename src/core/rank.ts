@@ -45,6 +45,9 @@ export const MIN_COVERAGE_ENGLISH = 0.4;
 export const MAX_MISSING = 0.34;
 
 const WEAK_LINK = 0.3;
+// Below this, a Chinese word's best rendering shares no more than a sense of a sense with it.
+const LOOSE_LINK = 0.5;
+const GOAL_WORD = /目标|计划|规划|预期|\b(?:targets?|goals?|plans?|aims?)\b/u;
 // A passage that writes what the question requires (a time, the measure asked for, a count in its
 // counter) answers in place of the best one when its score is at most this much lower.
 const RULE_MARGIN = 0.2;
@@ -157,12 +160,16 @@ export function missingFromCorpus(question: AnalyzedQuestion): NoAnswerReason | 
   const missingWeight = missing.reduce((sum, concept) => sum + concept.weight, 0);
   if (missing.some((concept) => concept.role === 'place')) return 'unknown-place';
   if (missing.some((concept) => concept.role === 'number')) return 'figure-not-given';
-  // An English question asks for something no word of the corpus renders ("the price of…"). Not
-  // for Chinese: its measure may be a word the article need not write (目标 of a goal it states
-  // with 力争), and a missing Chinese word already weighs the most a word can.
-  if (question.language === 'en' && missing.some((concept) => question.measure.includes(concept.source))) {
-    return question.concepts.some((concept) => concept.role === 'place') ? 'figure-not-given' : 'not-in-corpus';
-  }
+  // The question asks for something the corpus never says: no word renders it ("the price of…"),
+  // or in Chinese only a loose synonym does (人口 for 万人). A goal word (目标, target) is not such
+  // a measure: it says a figure is a goal, which an article writes with 力争 as often as with 目标.
+  const unsaid = question.concepts.filter(
+    (concept) =>
+      question.measure.includes(concept.source) &&
+      !GOAL_WORD.test(concept.source) &&
+      (concept.forms[0]?.strength ?? 0) < (question.language === 'en' ? WEAK_LINK : LOOSE_LINK),
+  );
+  if (unsaid.length > 0) return question.concepts.some((concept) => concept.role === 'place') ? 'figure-not-given' : 'not-in-corpus';
   if (missingWeight / total > MAX_MISSING) return 'not-in-corpus';
   return null;
 }

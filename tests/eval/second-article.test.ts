@@ -65,6 +65,7 @@ describe('a corpus of two articles', () => {
     ['a count of cars asked in English, counted in 辆', 'How many NEVs were exported through Shanghai port?', '42.6万辆'],
     ['the noun counted in English, not a noun after its verb (engineers, not cities)', 'How many engineers share across cities?', '1500余名工程师'],
     ['a count measured in length, not in its counter (roads: 公里, not 条)', 'How many test roads are open for connected cars?', '测试道路超过2000公里'],
+    ['a span of time before 多少 read as when, not as what is measured (一年)', '动力电池回收基地一年能处理多少', '年处理退役电池能力合计达到8万吨'],
   ])('answers with %s', (_what, question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
   });
@@ -80,6 +81,8 @@ describe('a corpus of two articles', () => {
     ['the growth rate when asked how much something grew', 'How much did YoY growth reach for NEV output in the YRD?', '31.5%'],
     ['an abbreviation spelled out (SMEs)', 'How much in loans did banks issue to SMEs?', '320亿元'],
     ['a count in the counter asked with (笔), not a distance in the same sentence', '供需对接平台促成了多少笔采购订单', '1260笔'],
+    ['the measure before a noun any quantity takes (出口金额)', '金华零部件出口金额是多少', '47.3亿元'],
+    ['the measure before a noun any quantity takes (产能水平)', '湖州正极材料产能水平是多少', '25万吨'],
   ])('leads with %s', (_what, question, raw) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : null).toBe(raw);
@@ -91,6 +94,7 @@ describe('a corpus of two articles', () => {
     ['a count of cars where the city’s passages count none (in Chinese)', '金华今年生产了多少辆电动汽车'],
     ['a count of cars where the city’s passages count none (in English)', 'How many electric cars did Jinhua produce this year?'],
     ['what an English question asks for, when no word of the corpus renders it (price)', 'What is the price of an electric car in Hefei?'],
+    ['what a Chinese question asks for, when only a loose synonym renders it (人口)', '合肥的人口有多少'],
   ])('says the article does not give %s', (_what, question) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'figure-not-given' });
   });
