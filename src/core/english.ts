@@ -376,7 +376,7 @@ export function translateEnglish(
       // A dictionary phrase may end in a word that alone says nothing ("white paper", "set up"),
       // but not begin with one ("the same").
       if (isEnglishStopword(window[0]!)) continue;
-      const forms = lexicon.phrases.get(window.map(stem).join(' '));
+      const forms = phraseForms(window.map(stem), lexicon);
       if (!forms) continue;
       units.push({
         source: window.join(' '),
@@ -427,6 +427,20 @@ export function translateEnglish(
   units.sort((a, b) => a.start - b.start);
   const translations = join === undefined ? units : joinNeighbours(units, join);
   return { translations: translations.map(({ source, forms, specificity }) => ({ source, forms, specificity })), unmatched };
+}
+
+// The dictionary calls 副市长 a deputy mayor, 副主席 a vice-chairperson, 副部长 an assistant
+// minister; a question may use any of the three for any office.
+const DEPUTY_TITLES = ['vice', 'deputi', 'assist'];
+
+function phraseForms(stems: readonly string[], lexicon: EnglishLexicon): readonly string[] | undefined {
+  const found = lexicon.phrases.get(stems.join(' '));
+  if (found !== undefined || !DEPUTY_TITLES.includes(stems[0]!)) return found;
+  for (const title of DEPUTY_TITLES) {
+    const other = lexicon.phrases.get([title, ...stems.slice(1)].join(' '));
+    if (other !== undefined) return other;
+  }
+  return undefined;
 }
 
 /**

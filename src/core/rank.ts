@@ -215,8 +215,9 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
     // A weak link (a synonym of a synonym's sense) found alone is as good as absent.
     if (form.strength < WEAK_LINK) continue;
     if (passage.normalized.includes(form.text)) {
-      if (form.strength > strength) {
-        strength = form.strength;
+      const found = onlyAsDeputy(form.text, passage.normalized) ? form.strength * DEPUTY : form.strength;
+      if (found > strength) {
+        strength = found;
         text = form.text;
       }
       continue;
@@ -229,6 +230,17 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
   }
   if (concept.key !== null && passage.places.has(concept.key) && strength < 1) strength = 0.9;
   return { strength, text };
+}
+
+// 市长 asked about is found in 副市长 too, but a deputy is not the office itself: a passage that
+// writes the word only after 副 matches it less.
+const DEPUTY = 0.8;
+function onlyAsDeputy(word: string, text: string): boolean {
+  if (word.startsWith('副')) return false;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (text[at - 1] !== '副') return false;
+  }
+  return true;
 }
 
 // A quantity question is answered where a figure's own clause speaks of what was asked (长三角地区

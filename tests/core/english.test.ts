@@ -117,6 +117,16 @@ describe('sameWord', () => {
     expect(sameWord(a, b)).toBe(same);
   });
 
+  it.each([
+    ['vice mayor', '副市长'],
+    ['deputy mayor', '副市长'],
+    ['assistant mayor', '副市长'],
+  ])('reads the title %j as the dictionary’s deputy mayor', (question, text) => {
+    const entries = parseCedict('副市長 副市长 [fu4 shi4 zhang3] /deputy mayor/');
+    const forms = translateEnglish(question, buildEnglishLexicon(entries, () => true)).translations[0]!.forms;
+    expect(forms.map((form) => form.text)).toEqual([text]);
+  });
+
   it('ranks a sense that writes the word itself above one that shares only its stem (conference: 会议 before 会商)', () => {
     const entries = parseCedict(['會商 会商 [hui4 shang1] /to confer/to hold a conference/', '會議 会议 [hui4 yi4] /meeting/conference/'].join('\n'));
     const forms = translateEnglish('conference', buildEnglishLexicon(entries, () => true)).translations[0]!.forms;

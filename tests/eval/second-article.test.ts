@@ -66,6 +66,10 @@ describe('a corpus of two articles', () => {
     ['the noun counted in English, not a noun after its verb (engineers, not cities)', 'How many engineers share across cities?', '1500余名工程师'],
     ['a count measured in length, not in its counter (roads: 公里, not 条)', 'How many test roads are open for connected cars?', '测试道路超过2000公里'],
     ['a span of time before 多少 read as when, not as what is measured (一年)', '动力电池回收基地一年能处理多少', '年处理退役电池能力合计达到8万吨'],
+    ['the mayor, not a deputy mayor of the same city (市长 in 副市长)', '苏州市长说了什么', '市长吴庆文说'],
+    ['the mayor asked about in English, not a deputy', 'Who is the mayor of Suzhou?', '市长吴庆文说'],
+    ['a deputy when the question asks for one', '苏州副市长说了什么', '副市长沈晓岚表示'],
+    ['a vice mayor, the dictionary’s deputy mayor', 'What did the vice mayor of Suzhou say?', '副市长沈晓岚表示'],
   ])('answers with %s', (_what, question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
   });
