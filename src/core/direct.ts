@@ -154,7 +154,7 @@ const ASKS_DAY = /哪天|哪一天|几月几[日号]|几号|日期|什么时候|
 const ASKS_SHARE = /百分之几|百分比|占比|比重|比例是?多少|几成|占[^，。？?]{0,8}(?:多少|几)|\p{Script=Han}率|\bpercent(?:age)?\b|\bwhat share\b|\bproportion\b|\brate\b/u;
 const QUESTION_WORD = /什么|怎么|怎样|如何|为什么|为何|哪|吗|\bwhat\b|\bhow\b|\bwhy\b|\bwhich\b/u;
 // Counters that count things; 届, 次 and 位 also number editions and places (第六届, 第一位).
-const COUNTING = '个家项条件座名人所只台批辆款笔张';
+const COUNTING = '个家项条件座名人所只台批辆款笔张套';
 const NOT_COUNTS = new Set(['percent', 'percentage-point', 'multiple', ...TIME_UNITS, ...RANK_UNITS, ...MONEY_UNITS]);
 const ASKS_GROWTH = /增长|增速|增幅|同比|上升|提高了?多少|\bgrow|\bgrew\b|\bgrowth\b|\byear on year\b|\bincrease|\brise\b|\brose\b/u;
 const GROWTH_UNITS = new Set(['percent', 'percentage-point', 'multiple']);

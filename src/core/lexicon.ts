@@ -54,7 +54,8 @@ export function parseCedict(text: string): DictionaryEntry[] {
       .filter((sense) => sense !== '' && !NOISE.test(sense));
     if (senses.length === 0) continue;
     entries.push({
-      classifiers: glosses.split('/').filter((gloss) => gloss.startsWith('CL:')).flatMap(classifiersInNote),
+      // Usually a gloss of its own (/CL:家[jia1]/), sometimes inside a sense ("block of flats (CL:套[tao4])").
+      classifiers: [...glosses.matchAll(/CL:[^/)]+/gu)].flatMap(([note]) => classifiersInNote(note)),
       simplified,
       pinyin: pinyin
         .toLowerCase()

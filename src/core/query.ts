@@ -63,9 +63,27 @@ const CHINESE_STOPWORDS = new Set(
 // Question phrases cut out before segmentation, so that their characters cannot join the words
 // around them (哪一年开始 must not yield 一年).
 const QUESTION_PHRASES =
-  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|多长时间|多少时间|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|多长时间|多少时间|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张套]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张套]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+/**
+ * The question with its question phrases cut out, each left as a space. A counter after 多少 or 几
+ * that begins a word with what follows (多少人才, 几项目) stays: it is the word's, not the question's.
+ */
+function withoutQuestionPhrases(text: string, vocabulary: Vocabulary): string {
+  return text.replace(QUESTION_PHRASES, (phrase: string, at: number) => {
+    const last = phrase.at(-1)!;
+    const counts = /[多几]/u.test(phrase) && COUNTERS.includes(last) && phrase.length > 1;
+    return counts && beginsWord(text, at + phrase.length - 1, vocabulary) ? ` ${last}` : ' ';
+  });
+}
+
+/** Whether the character at `at` begins a word of two or more characters, as the question is cut. */
+function beginsWord(text: string, at: number, vocabulary: Vocabulary): boolean {
+  const run = /^\p{Script=Han}+/u.exec(text.slice(at))?.[0];
+  return run !== undefined && run.length > 1 && (segment(run, vocabulary)[0]?.length ?? 0) > 1;
+}
+
 const ORDINAL = /第[一二两三四五六七八九十百千\d]+[届次期批轮位名]?/gu;
-const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张';
+const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张套';
 const COUNTER_QUESTION = new RegExp(`(?:几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
 
 // In a question about the article itself (who wrote it, its headline), these name the article, not
@@ -124,7 +142,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   for (const [ordinal] of corrected.matchAll(ORDINAL)) {
     concepts.push(makeConcept(ordinal, 'number', literalForm(ordinal, vocabulary), null, vocabulary));
   }
-  for (const run of hanRuns(corrected.replace(ORDINAL, ' ').replace(QUESTION_PHRASES, ' '))) {
+  for (const run of hanRuns(withoutQuestionPhrases(corrected.replace(ORDINAL, ' '), vocabulary))) {
     for (const word of segment(run, vocabulary)) {
       // A word made only of particles (了啥, 都有) is a question word the segmenter did not know.
       if (isQuestionWord(word)) continue;
@@ -132,7 +150,9 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
       concepts.push(chineseConcept(word, vocabulary));
     }
   }
-  const counted = COUNTER_QUESTION.exec(corrected);
+  const found = COUNTER_QUESTION.exec(corrected);
+  // 多少人才 asks how many talents, not how many people: a counter that begins a word is none.
+  const counted = found !== null && !beginsWord(corrected, found.index + found[0].length - (found[2]?.length ?? 0) - 1, vocabulary) ? found : null;
   // Only a question with English words can count in English (no regex pass for the rest).
   const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : translations.length > 0 ? englishCounter(question, translations, vocabulary) : null;
   const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
@@ -246,15 +266,19 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   const found = asked.exec(question);
   if (found === null) return [];
   const content = (text: string | undefined) => (text === undefined ? [] : segment(text, vocabulary).filter((word) => !isQuestionWord(word)));
-  const tail = question.slice(found.index).replace(QUESTION_PHRASES, ' ');
-  const after = tail.startsWith(' ') ? content(hanRuns(tail)[0])[0] : undefined;
+  const tail = withoutQuestionPhrases(question.slice(found.index), vocabulary);
+  // After 多少, the noun phrase counted runs to its verb, and each of its words says what is
+  // counted (多少套人才公寓 → 人才, 公寓; 多少家企业参会 → 企业).
+  const counted = tail.startsWith(' ') ? content(hanRuns(tail)[0]) : [];
+  const verb = counted.findIndex((word) => isVerbOnly(word, vocabulary));
+  const phrase = counted.slice(0, verb < 0 ? counted.length : verb).filter((word) => [...word].length > 1);
+  if (phrase.length > 0) return phrase;
   // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
   // the word before it.
-  const before = content(hanRuns(question.slice(0, found.index).replace(QUESTION_PHRASES, ' ')).at(-1))
-    .filter((word) => !isVerbOnly(word, vocabulary) && !NOT_MEASURES.has(word) && !TIME_SPAN.test(word))
+  const before = content(hanRuns(withoutQuestionPhrases(question.slice(0, found.index), vocabulary)).at(-1))
+    .filter((word) => !isVerbOnly(word, vocabulary) && !NOT_MEASURES.has(word) && !TIME_SPAN.test(word) && !isName(word, vocabulary))
     .at(-1);
-  const word = [after, before].find((candidate) => candidate !== undefined && [...candidate].length > 1);
-  return word === undefined ? [] : [word];
+  return before !== undefined && [...before].length > 1 ? [before] : [];
 }
 
 // Words that sit before 多少 without being what is counted: totals (累计达到多少), times (今年以来
@@ -266,6 +290,11 @@ const NOT_MEASURES = new Set([
   '累计', '总共', '一共', '合计', '共计', '总计', '共', '大约', '大概', '目前', '已经', '现在', '今年', '去年', '以来',
   '金额', '数量', '数目', '总数', '总量', '总额', '规模', '水平', '数值', '数字', '情况',
 ]);
+
+/** A place or person the corpus names (苏州 in 苏州筹集了多少套): what is measured is about it, not it. */
+function isName(word: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.names.some((name) => name.text === word);
+}
 
 /** A dictionary word all of whose senses are verbs ("to grow; to increase"). */
 function isVerbOnly(word: string, vocabulary: Vocabulary): boolean {

@@ -274,7 +274,7 @@ const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+
 // stand right before the noun (九城市 for how many cities). Counters of time, money and ratio (年,
 // 次, 元, 万, 倍, 成) are left out: their answers are written in too many ways; so is 条, whose
 // roads and lines are as often measured in 公里 as counted.
-const SPECIFIC_COUNTERS = '家项件届座所只台批辆款笔张';
+const SPECIFIC_COUNTERS = '家项件届座所只台批辆款笔张套';
 const PERSON_COUNTERS = '名人位';
 function countedWith(counter: AnalyzedQuestion['counter']): RegExp | null {
   if (counter === null) return null;

@@ -8,6 +8,7 @@ const CEDICT = [
   '咖啡 咖啡 [ka1 fei1] /coffee/café/',
   '企業 企业 [qi3 ye4] /company/enterprise/CL:家[jia1]/',
   '項目 项目 [xiang4 mu4] /item/project/CL:個|个[ge4],項|项[xiang4]/',
+  '公寓 公寓 [gong1 yu4] /apartment building; block of flats (CL:套[tao4])/',
 ].join('\n');
 
 describe('packLexicon', () => {
@@ -28,6 +29,7 @@ describe('packLexicon', () => {
     ['one classifier', '企业', ['家']],
     ['several, traditional|simplified', '项目', ['个', '项']],
     ['a word with a classifier among its senses', '高铁', ['列']],
+    ['a classifier written inside a sense', '公寓', ['套']],
     ['a word with none', '外贸', []],
     ['a string the dictionary lacks', '松江', []],
   ])('keeps the measure words of %s apart from its senses', (_what, word, classifiers) => {

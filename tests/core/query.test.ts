@@ -44,6 +44,23 @@ describe('reading an English question', () => {
   });
 
   it.each([
+    ['芜湖有多少家整车企业', ['整车', '企业']],
+    ['多少人才参加', ['人才']],
+    ['芜湖市长是谁', ['市长']],
+    ['芜湖一年累计建成多少', []],
+  ])('reads what %s measures as %j', (question, measure) => {
+    expect(analyzeQuestion(question, vocabulary).measure).toEqual(measure);
+  });
+
+  it.each([
+    ['多少人才', null],
+    ['多少人参加', { word: '人', noun: '参加' }],
+    ['几项目', null],
+  ])('reads a counter only where it is not the start of a word: %s', (question, counter) => {
+    expect(analyzeQuestion(question, vocabulary).counter).toEqual(counter);
+  });
+
+  it.each([
     ['What is the price of an electric car in Wuhu?', ['price']],
     ["What is Wuhu's NEV output?", ['output']],
     ['Who is the mayor of Wuhu?', ['mayor']],

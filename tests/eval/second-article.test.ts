@@ -99,6 +99,7 @@ describe('a corpus of two articles', () => {
     ['a count of cars where the city’s passages count none (in English)', 'How many electric cars did Jinhua produce this year?'],
     ['what an English question asks for, when no word of the corpus renders it (price)', 'What is the price of an electric car in Hefei?'],
     ['what a Chinese question asks for, when only a loose synonym renders it (人口)', '合肥的人口有多少'],
+    ['a count of a noun phrase the city’s passages never write whole (高新技术企业)', '宣城有多少家高新技术企业'],
   ])('says the article does not give %s', (_what, question) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'figure-not-given' });
   });
