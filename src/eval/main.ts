@@ -15,19 +15,19 @@ import { evidenceRank, formatRetrievalTable, scoreByGroup, type ScoredQuestion }
 import { scoreSecondArticle } from './second-article.js';
 
 /**
- * `npm run eval [-- <folder>] [--corpus <dir>] [--second <dir>] [--verbose]`: scores the engine on
- * an evaluation folder (default: the public set copied into eval/public) and prints every table:
- * passages by language and kind, direct answers, conversations, figures and city lookups; then,
- * with a second article (default eval/second; `--second=` skips it) added to the corpus, the
- * folder's questions again and the second article's own, and the second article's questions with
- * it as the only article.
+ * `npm run eval [-- <folder>] [--corpus <dir>] [--second <dir>[,<dir>…]] [--verbose]`: scores the
+ * engine on an evaluation folder (default: the public set copied into eval/public) and prints every
+ * table: passages by language and kind, direct answers, conversations, figures and city lookups;
+ * then, for each other article (default eval/second and eval/third; `--second=` skips them) added
+ * to the corpus, the folder's questions again and the article's own, and the article's questions
+ * with it as the only article.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     corpus: { type: 'string', default: 'corpus' },
     verbose: { type: 'boolean', default: false },
-    second: { type: 'string', default: 'eval/second' },
+    second: { type: 'string', default: 'eval/second,eval/third' },
   },
 });
 const folder = positionals[0] ?? 'eval/public';
@@ -88,21 +88,22 @@ if (article) {
   console.log(`\n${formatCityLookups(scoreCityLookups(cities.cities, (name) => engine.city(name), gold))}`);
 }
 
-// A second article in the corpus: the first one's answers must survive it, and its own must be found.
-if (values.second !== '') {
-  const second = await scoreSecondArticle(values.corpus, values.second, questions);
-  if (second.kind === 'error') console.error(second.message);
-  else {
-    console.log(`\nPassages with ${second.added.join(', ')} added to the corpus (${questions.length} questions, ${folder})`);
-    console.log(formatRetrievalTable(scoreByGroup(second.first)));
-    if (values.verbose) printMisses(second.first);
-    console.log(`\nPassages of the second article (${second.own.length} questions, ${values.second})`);
-    console.log(formatRetrievalTable(scoreByGroup(second.own)));
-    if (values.verbose) printMisses(second.own);
-    console.log(`\nThe second article as the only one in the corpus (${second.alone.length} questions, ${values.second})`);
-    console.log(formatRetrievalTable(scoreByGroup(second.alone)));
-    if (values.verbose) printMisses(second.alone);
+// Another article in the corpus: the first one's answers must survive it, and its own must be found.
+for (const other of values.second.split(',').filter((dir) => dir !== '')) {
+  const second = await scoreSecondArticle(values.corpus, other, questions);
+  if (second.kind === 'error') {
+    console.error(second.message);
+    continue;
   }
+  console.log(`\nPassages with ${second.added.join(', ')} added to the corpus (${questions.length} questions, ${folder})`);
+  console.log(formatRetrievalTable(scoreByGroup(second.first)));
+  if (values.verbose) printMisses(second.first);
+  console.log(`\nPassages of ${second.added.join(', ')} (${second.own.length} questions, ${other})`);
+  console.log(formatRetrievalTable(scoreByGroup(second.own)));
+  if (values.verbose) printMisses(second.own);
+  console.log(`\n${second.added.join(', ')} as the only article in the corpus (${second.alone.length} questions, ${other})`);
+  console.log(formatRetrievalTable(scoreByGroup(second.alone)));
+  if (values.verbose) printMisses(second.alone);
 }
 
 function printMisses(rows: readonly (ScoredQuestion & { id: string; question: string })[]) {
