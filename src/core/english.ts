@@ -57,6 +57,7 @@ const STOPWORDS = new Set(
   they them their theirs there here he him his she her hers we us our you your i me my mine
   each any some all other another more most very just also too only not no yes up out off again
   tell please say said says saying give gave show let know get got make made
+  suggest suggested propose proposed recommend recommended think thought believe believed argue argued stress stressed
   article story report text news piece paper mention mentioned according far so-far yet ever still
   available currently
   name names named called`
