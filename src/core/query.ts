@@ -39,11 +39,11 @@ export type AnalyzedQuestion = {
    */
   readonly counter: { readonly word: string; readonly noun: string | null } | null;
   /**
-   * The word that names what a Chinese quantity or person question asks for: the noun counted
-   * after 多少/几, else the word before it (合肥新能源汽车出口了多少辆 → 出口, 联席办主任是谁 →
-   * 主任). A passage without it gives another measure's figure, or another office's holder. In
-   * English, the concepts of X in "what is the X of…" and "what is Y's X" ("price", "carbon
-   * emission target").
+   * The words that name what a Chinese quantity or person question asks for: the noun phrase
+   * counted after 多少/几 (多少家高新技术企业 → 高新技术, 企业), else the word before it
+   * (合肥新能源汽车出口了多少辆 → 出口, 联席办主任是谁 → 主任). A passage without them gives another
+   * measure's figure, or another office's holder. In English, the concepts of X in "what is the X
+   * of…", "what is Y's X" and "who is the X of…" ("price", "carbon emission target", "mayor").
    */
   readonly measure: readonly string[];
 };
@@ -152,7 +152,8 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   }
   const found = COUNTER_QUESTION.exec(corrected);
   // 多少人才 asks how many talents, not how many people: a counter that begins a word is none.
-  const counted = found !== null && !beginsWord(corrected, found.index + found[0].length - (found[2]?.length ?? 0) - 1, vocabulary) ? found : null;
+  const counterAt = found === null ? -1 : found.index + found[0].length - (found[2]?.length ?? 0) - 1;
+  const counted = found !== null && !beginsWord(corrected, counterAt, vocabulary) ? found : null;
   // Only a question with English words can count in English (no regex pass for the rest).
   const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : translations.length > 0 ? englishCounter(question, translations, vocabulary) : null;
   const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;

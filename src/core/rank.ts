@@ -149,8 +149,8 @@ function writtenInCorpus(concept: Concept, question: AnalyzedQuestion): boolean 
 
 /**
  * Why the corpus cannot answer a question whatever the passage: a place or an edition it never
- * names, or more than MAX_MISSING of the question's weight in words it lacks. Null when none holds
- * (and for a question with no concepts).
+ * names, a measure asked for that it never says, or more than MAX_MISSING of the question's weight
+ * in words it lacks. Null when none holds (and for a question with no concepts).
  */
 export function missingFromCorpus(question: AnalyzedQuestion): NoAnswerReason | null {
   const total = question.concepts.reduce((sum, concept) => sum + concept.weight, 0);
