@@ -1,4 +1,4 @@
-import { buildEnglishLexicon, englishToJson } from './english.js';
+import { buildEnglishLexicon, englishToData } from './english.js';
 import { foldName, type Gazetteer } from './gazetteer.js';
 import { packLexicon, type Lexicon } from './lexicon.js';
 import { isHan } from './normalize.js';
@@ -29,7 +29,7 @@ export function buildVocabularyData(input: VocabularyInput): VocabularyData {
     lexicon: packLexicon(input.lexicon),
     postings,
     homophones: JSON.stringify([...homophoneTable(postings)]),
-    english: englishToJson(buildEnglishLexicon(input.lexicon.entries, (word) => occurrences(word) > 0)),
+    english: englishToData(buildEnglishLexicon(input.lexicon.entries, (word) => occurrences(word) > 0)),
     names: knownNames(input.gazetteer, input.people),
     readings: readingTable(),
   };

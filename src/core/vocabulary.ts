@@ -1,4 +1,4 @@
-import { englishFromJson, type EnglishLexicon } from './english.js';
+import { englishFromData, type EnglishData, type EnglishLexicon } from './english.js';
 import { classifiersOf, frequencyOf, sensesOf, type PackedLexicon } from './lexicon.js';
 import { MIN_TYPO_LENGTH } from './edit-distance.js';
 import { memoize } from './memo.js';
@@ -58,8 +58,8 @@ export type VocabularyData = {
   readonly postings: Postings;
   /** Toneless pinyin of a bigram ("song jiang") → the corpus bigram most passages use, as JSON entries. */
   readonly homophones: string;
-  /** The English side (see english.ts), as `englishToJson` writes it. */
-  readonly english: string;
+  /** The English side (see english.ts), as `englishToData` writes it. */
+  readonly english: EnglishData;
   /** Places, bodies and people a question may name, with their pinyin worked out at build time. */
   readonly names: readonly KnownName[];
   /** The commonest toneless reading of each character U+4E00–U+9FFF, comma-separated, in order. */
@@ -111,7 +111,7 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
     nameSpelled: (latin) => spelled.get(latin) ?? null,
     spellingsOfLength: (length) => byLength.get(length) ?? [],
     get english() {
-      english ??= englishFromJson(data.english);
+      english ??= englishFromData(data.english);
       return english;
     },
     words: wordModel(data.lexicon.total, lookup, nameTexts),
