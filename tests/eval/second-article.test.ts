@@ -70,6 +70,7 @@ describe('a corpus of two articles', () => {
     ['the mayor asked about in English, not a deputy', 'Who is the mayor of Suzhou?', '市长吴庆文说'],
     ['a deputy when the question asks for one', '苏州副市长说了什么', '副市长沈晓岚表示'],
     ['a vice mayor, the dictionary’s deputy mayor', 'What did the vice mayor of Suzhou say?', '副市长沈晓岚表示'],
+    ['Taiwan’s words for the mainland’s (智慧駕駛軟體 for 智能驾驶软件)', '杭州有多少家智慧駕駛軟體企業', '智能驾驶软件研发的企业超过200家'],
   ])('answers with %s', (_what, question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
   });
