@@ -79,6 +79,7 @@ export function rankPassages(
   if (absent !== null) return { kind: 'abstain', reason: absent };
 
   const places = concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
+  const people = concepts.filter((concept) => concept.role === 'person');
   // Whether a goal (力争突破200万辆) may answer: asked once, not for every candidate.
   const future = asksAboutFuture(question);
   const maxIndexScore = Math.max(...candidates.map((candidate) => candidate.score), 1e-9);
@@ -86,8 +87,12 @@ export function rankPassages(
   for (const candidate of candidates) {
     const passage = passages[candidate.id];
     if (!passage) continue;
-    // A question about a place is answered only by a passage about that place.
-    if (places.some((place) => !passage.places.has(place.key!) && !matchesAnyForm(place, passage))) continue;
+    // A question about a place is answered only by a passage about that place; one about several
+    // (苏州和湖州在电池上各做了什么) by a passage about any of them, the more of them the better.
+    // The same holds of the people it names (刘多副市长的建议 is not 庄凌飞副市长's).
+    const about = (place: Concept) => passage.places.has(place.key!) || matchesAnyForm(place, passage);
+    if (places.length > 0 && !(places.length === 1 ? about(places[0]!) : places.some(about))) continue;
+    if (people.length > 0 && !people.some((person) => matchesAnyForm(person, passage))) continue;
     let covered = 0;
     const matched: string[] = [];
     for (const concept of concepts) {

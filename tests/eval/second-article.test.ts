@@ -71,8 +71,16 @@ describe('a corpus of two articles', () => {
     ['a deputy when the question asks for one', '苏州副市长说了什么', '副市长沈晓岚表示'],
     ['a vice mayor, the dictionary’s deputy mayor', 'What did the vice mayor of Suzhou say?', '副市长沈晓岚表示'],
     ['Taiwan’s words for the mainland’s (智慧駕駛軟體 for 智能驾驶软件)', '杭州有多少家智慧駕駛軟體企業', '智能驾驶软件研发的企业超过200家'],
+    ['the person the question names, not another with the same office', '刘多副市长的建议是什么', '上海市副市长刘多提出'],
   ])('answers with %s', (_what, question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
+  });
+
+  it('answers a question about two cities with passages about each (苏州和湖州…各做了什么)', () => {
+    const answer = engine.ask('苏州和湖州在电池上各做了什么');
+    const top = answer.kind === 'answer' ? answer.passages.slice(0, 2).map((passage) => passage.text) : [];
+    expect(top.some((text) => text.includes('湖州则在电池材料上做文章'))).toBe(true);
+    expect(top.some((text) => text.includes('苏州将把固态电池作为下一步攻关重点'))).toBe(true);
   });
 
   it.each([
