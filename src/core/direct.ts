@@ -2,6 +2,7 @@ import type { Asks } from './intent.js';
 import { normalize } from './normalize.js';
 import { matchStrength } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
+import { PERSON_COUNTERS } from './figures/units.js';
 import type { Figure, Passage } from './types.js';
 
 /**
@@ -20,7 +21,8 @@ const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
 const SEGMENT_BREAK = /[，,；;。！？!?：:、和及与]/u;
 // Where a question word is found, from the figure's own words outwards.
 const WHERE = { metric: 1, segment: 0.9, clause: 0.7, sentence: 0.5 } as const;
-// A date opens its sentence (11月8日，…大会举行): the whole sentence is what it dates.
+// A date or a span opens its sentence (11月8日，…大会举行; 5年间，…增长25%): the whole sentence is
+// what it dates.
 const DATED_SENTENCE = 0.9;
 
 type UnitFit = 'fits' | 'neutral' | 'wrong';
@@ -120,7 +122,7 @@ function subjectMatch(subjects: readonly Concept[], figure: Figure): number {
     [texts.metric, WHERE.metric],
     [texts.segment, WHERE.segment],
     [texts.clause, WHERE.clause],
-    [texts.sentence, figure.unit === 'date' || figure.unit === 'period' ? DATED_SENTENCE : WHERE.sentence],
+    [texts.sentence, TIME_UNITS.has(figure.unit) ? DATED_SENTENCE : WHERE.sentence],
   ] as const;
   let found = 0;
   for (const concept of subjects) {
@@ -169,15 +171,18 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (question.asks === 'other' && QUESTION_WORD.test(question.normalized)) return 'wrong';
   const counter = question.counter?.word ?? null;
   if (counter !== null && figure.counter === counter) return 'fits';
+  // People counted with no counter written (年轻人36万) are people all the same.
+  if (counter !== null && PERSON_COUNTERS.includes(counter) && figure.unit === 'people') return 'fits';
   // 几个城市 asks for a count: a share, a sum of money, a date or a rank does not answer it.
   if (counter !== null && COUNTING.includes(counter) && NOT_COUNTS.has(figure.unit)) return 'wrong';
   if (counter === '倍' && figure.unit === 'multiple') return 'fits';
   if (ASKS_MONEY.test(question.normalized)) return MONEY_UNITS.has(figure.unit) ? 'fits' : 'wrong';
   if (ASKS_SHARE.test(question.normalized)) return figure.unit === 'percent' ? 'fits' : 'wrong';
+  // 几年, 几周年, how many years: a count of years (成立3年来 does not say how many members), even
+  // of a growth (这是多长时间里的增长 asks for 5年间, not 25%).
+  if (ASKS_YEARS.test(question.normalized)) return figure.unit === 'year' || figure.unit === 'period' ? 'fits' : 'neutral';
   // How much something grew is told as a rate or a multiple (增长25%, 翻了两番) more than as the new total.
   if (ASKS_GROWTH.test(question.normalized) && GROWTH_UNITS.has(figure.unit)) return 'fits';
-  // 几年, 几周年, how many years: a count of years (成立3年来 does not say how many members).
-  if (ASKS_YEARS.test(question.normalized)) return figure.unit === 'year' || figure.unit === 'period' ? 'fits' : 'neutral';
   if (question.asks === 'time' && ASKS_DAY.test(question.normalized)) {
     return figure.unit === 'date' ? 'fits' : TIME_UNITS.has(figure.unit) ? 'neutral' : 'wrong';
   }

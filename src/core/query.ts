@@ -63,7 +63,7 @@ const CHINESE_STOPWORDS = new Set(
 // Question phrases cut out before segmentation, so that their characters cannot join the words
 // around them (哪一年开始 must not yield 一年).
 const QUESTION_PHRASES =
-  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|多长时间|多少时间|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张套]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张套]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|多长时间|多少时间|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张套]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张套]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|(?:什么|哪些)(?:数据|数字)|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
 /**
  * The question with its question phrases cut out, each left as a space. A counter after 多少 or 几
  * that begins a word with what follows (多少人才, 几项目) stays: it is the word's, not the question's.
@@ -155,7 +155,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const counterAt = found === null ? -1 : found.index + found[0].length - (found[2]?.length ?? 0) - 1;
   const counted = found !== null && !beginsWord(corrected, counterAt, vocabulary) ? found : null;
   // Only a question with English words can count in English (no regex pass for the rest).
-  const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : translations.length > 0 ? englishCounter(question, translations, vocabulary) : null;
+  const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : /[a-z]/iu.test(question) ? englishCounter(question, translations, vocabulary) : null;
   const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
   const measure =
     language === 'en'
@@ -190,7 +190,7 @@ function englishMeasure(question: string, concepts: readonly Concept[]): string[
 
 const PEOPLE = new Set(['people', 'persons']);
 // "How many auto parts companies are there": the counted noun phrase ends at the verb or a preposition.
-const ENGLISH_HOW_MANY = /\bhow\s+many\s+([a-z][a-z\s&-]*?)\s*(?:\b(?:are|were|is|was|did|do|does|has|have|had|will|would|can|could|in|at|of|on|for|from|to|by)\b|[?.!]|$)/iu;
+const ENGLISH_HOW_MANY = /\bhow\s+many\s+([a-z][a-z\s&'’-]*?)\s*(?:\b(?:are|were|is|was|did|do|does|has|have|had|will|would|can|could|in|at|of|on|for|from|to|by)\b|[?.!]|$)/iu;
 
 /**
  * The Chinese counter an English "how many" question asks with: the dictionary's measure word for

@@ -1,5 +1,6 @@
 import { asksAboutFuture, figureTexts, isGoal } from './direct.js';
 import type { Asks } from './intent.js';
+import { PERSON_COUNTERS } from './figures/units.js';
 import { memoize } from './memo.js';
 import { escapeRegExp, partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
@@ -130,8 +131,14 @@ export function rankPassages(
     });
   }
   if (question.asks === 'time') rules.push({ holds: (p) => TIME_WORDS.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
-  const counted = countedWith(question.counter);
-  if (counted !== null) rules.push({ holds: (p) => counted.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
+  const { counter } = question;
+  const counted = countedWith(counter);
+  if (counter !== null && counted !== null) {
+    // People are also counted with the noun before the number (年轻人36万), which the figures know.
+    const people = PERSON_COUNTERS.includes(counter.word);
+    const holds = (passage: RankablePassage) => counted.test(passage.normalized) || (people && passage.figures.some((figure) => figure.unit === 'people'));
+    rules.push({ holds: (p) => holds(passages[p.id]!), reason: 'figure-not-given' });
+  }
   if (rules.length > 0) {
     const fitting = ranked.find((p) => p.score >= best.score - RULE_MARGIN && p.coverage >= minCoverage && rules.every((rule) => rule.holds(p)));
     if (!fitting) return { kind: 'abstain', reason: rules.find((rule) => !rule.holds(best))?.reason ?? 'figure-not-given' };
@@ -280,11 +287,11 @@ const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+
 // 次, 元, 万, 倍, 成) are left out: their answers are written in too many ways; so is 条, whose
 // roads and lines are as often measured in 公里 as counted.
 const SPECIFIC_COUNTERS = '家项件届座所只台批辆款笔张套';
-const PERSON_COUNTERS = '名人位';
+const PEOPLE_COUNTED = PERSON_COUNTERS.join('');
 function countedWith(counter: AnalyzedQuestion['counter']): RegExp | null {
   if (counter === null) return null;
   const { word, noun } = counter;
-  const accepted = PERSON_COUNTERS.includes(word) ? PERSON_COUNTERS : SPECIFIC_COUNTERS.includes(word) ? `${word}个` : null;
+  const accepted = PERSON_COUNTERS.includes(word) ? PEOPLE_COUNTED : SPECIFIC_COUNTERS.includes(word) ? `${word}个` : null;
   if (accepted === null) return null;
   const before = noun === null ? '' : `|${NUMERAL}${escapeRegExp(noun.slice(0, 2))}`;
   return compiled(`${NUMERAL}[${accepted}]${before}`);

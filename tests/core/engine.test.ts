@@ -120,9 +120,13 @@ describe('follow-up questions', () => {
     expect(firstPassage(converse(turns).at(-1)!)).toContain(evidence);
   });
 
-  it('keeps the measure when a follow-up names only a new place', () => {
-    const last = converse(['九城市成立了多少个产业联盟？', '那湖州呢？']).at(-1)!;
-    expect(last.kind === 'answer' ? last.direct?.raw : null).toBe('两个');
+  it.each([
+    ['a new place, the measure kept', ['九城市成立了多少个产业联盟？', '那湖州呢？'], '两个'],
+    ['the span a growth was measured over (多长时间)', ['九城市贸易进出口额是多少？', '利用外资呢？', '这是多长时间里的增长？'], '5年间'],
+    ['the figures a person gave (什么数据)', ['芜湖市委书记宁波说了什么？', '他介绍了什么数据？'], '33亿元'],
+  ])('leads a follow-up asking %s with its figure', (_what, turns, raw) => {
+    const last = converse(turns).at(-1)!;
+    expect(last.kind === 'answer' ? last.direct?.raw : null).toBe(raw);
   });
 
   it('says the article does not give a figure asked about a new place that has none', () => {

@@ -77,6 +77,7 @@ describe('reading an English question', () => {
     ['How many people attended the conference?', { word: '人', noun: null }],
     ['How many companies signed contracts?', { word: '家', noun: '企业' }],
     ['How many auto parts companies are there in Wuhu?', { word: '家', noun: '企业' }],
+    ["How many young people with a bachelor's degree does Wuhu gain?", { word: '人', noun: null }],
   ])('counts %s with the measure word the dictionary gives the noun', (question, counter) => {
     expect(analyzeQuestion(question, vocabulary).counter).toEqual(counter);
   });
