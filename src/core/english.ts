@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
 import { memoize } from './memo.js';
 import type { DictionaryEntry } from './lexicon.js';
-import { indexOfKey, packStrings, type StringTable } from './string-table.js';
+import { compareCodeUnits, indexOfKey, packStrings, type StringTable } from './string-table.js';
 
 /**
  * English questions carried over to the corpus's Chinese through the dictionary's English senses,
@@ -232,7 +232,7 @@ export function buildEnglishLexicon(
           .map(([text, surfaces]) => ({
             text,
             strength: Math.max(...surfaces.values()),
-            surfaces: [...surfaces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+            surfaces: [...surfaces].sort(([a], [b]) => compareCodeUnits(a, b)),
           }))
           .sort((a, b) => b.strength - a.strength || b.text.length - a.text.length || a.text.localeCompare(b.text)),
       ]),
