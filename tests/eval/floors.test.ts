@@ -77,7 +77,7 @@ describe('the public evaluation set', () => {
       expect(scoreTurns(inGroup(turns, 'unanswerable'), 'in conversation').abstention).toBe(1);
     });
 
-    it('leads with the right figure on at least 0.84 of the turns that ask for one, and with none on unanswerable turns', () => {
+    it('leads with the right figure on at least 0.92 of the turns that ask for one, and with none on unanswerable turns', () => {
       const scores = scoreDirect(
         turns.flatMap(({ answer, answerFigure }) => {
           const expected = expectedIds(answerFigure);
@@ -86,7 +86,7 @@ describe('the public evaluation set', () => {
         inGroup(turns, 'unanswerable').map(({ answer }) => answer),
         gold,
       );
-      expect(scores.right / scores.asked).toBeGreaterThanOrEqual(0.84);
+      expect(scores.right / scores.asked).toBeGreaterThanOrEqual(0.92);
       expect(scores.silent).toBe(scores.unanswerable);
     });
   });
