@@ -215,7 +215,11 @@ export function buildEnglishLexicon(
       const content = surfaces.filter((part) => !isEnglishStopword(part));
       // A word in a short sense ("pilot scheme") still says something about the entry.
       if (content.length <= 3) {
-        for (const part of content) link(part, entry.simplified, (0.6 * rank) / Math.sqrt(content.length));
+        // English noun phrases end in their head ("computer chip" is a chip): it says more than a modifier.
+        content.forEach((part, at) => {
+          const head = at === content.length - 1 && !sense.startsWith('to ');
+          link(part, entry.simplified, head ? 0.6 * rank : (0.6 * rank) / Math.sqrt(content.length));
+        });
       }
     });
   }

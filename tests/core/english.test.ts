@@ -127,6 +127,13 @@ describe('sameWord', () => {
     expect(forms.map((form) => form.text)).toEqual([text]);
   });
 
+  it('links the head of a short sense more strongly than its modifier (computer chip: chip 0.6, computer 0.42)', () => {
+    const entries = parseCedict('芯片 芯片 [xin1 pian4] /computer chip; microchip/');
+    const strength = (word: string) => translateEnglish(word, buildEnglishLexicon(entries, () => true)).translations[0]?.forms[0]?.strength;
+    expect(strength('chip')).toBeCloseTo(0.6);
+    expect(strength('computer')).toBeCloseTo(0.6 / Math.SQRT2);
+  });
+
   it('ranks a sense that writes the word itself above one that shares only its stem (conference: 会议 before 会商)', () => {
     const entries = parseCedict(['會商 会商 [hui4 shang1] /to confer/to hold a conference/', '會議 会议 [hui4 yi4] /meeting/conference/'].join('\n'));
     const forms = translateEnglish('conference', buildEnglishLexicon(entries, () => true)).translations[0]!.forms;

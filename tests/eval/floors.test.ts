@@ -40,7 +40,7 @@ describe('the public evaluation set', () => {
     expect(scores.falseAbstention).toBe(0);
   });
 
-  it('leads with the right figure on at least 0.94 of the questions that ask for one, and never on unanswerable ones', () => {
+  it('leads with the right figure on at least 0.97 of the questions that ask for one, and never on unanswerable ones', () => {
     const answers = questions.map((q) => ({ q, answer: engine.ask(q.q) }));
     const scores = scoreDirect(
       answers.flatMap(({ q, answer }) => {
@@ -50,7 +50,7 @@ describe('the public evaluation set', () => {
       answers.filter(({ q }) => q.kind === 'unanswerable').map(({ answer }) => answer),
       gold,
     );
-    expect(scores.right / scores.asked).toBeGreaterThanOrEqual(0.94);
+    expect(scores.right / scores.asked).toBeGreaterThanOrEqual(0.97);
     expect(scores.silent).toBe(scores.unanswerable);
   });
 
