@@ -255,7 +255,7 @@ export type EnglishData = { readonly json: string; readonly known: StringTable }
 export function englishToData(lexicon: EnglishLexicon): EnglishData {
   const json = JSON.stringify({
     phrases: [...lexicon.phrases],
-    words: [...lexicon.words],
+    words: [...lexicon.words].map(([stem, forms]) => [stem, forms.map(packRendering)]),
     senseFrequency: [...lexicon.senseFrequency],
     entryCount: lexicon.entryCount,
   });
@@ -265,17 +265,33 @@ export function englishToData(lexicon: EnglishLexicon): EnglishData {
 export function englishFromData(data: EnglishData): EnglishLexicon {
   const parsed = JSON.parse(data.json) as {
     phrases: [string, string[]][];
-    words: [string, EnglishRendering[]][];
+    words: [string, PackedRendering[]][];
     senseFrequency: [string, number][];
     entryCount: number;
   };
   return {
     phrases: new Map(parsed.phrases),
-    words: new Map(parsed.words),
+    words: new Map(parsed.words.map(([stem, forms]) => [stem, forms.map(unpackRendering)])),
     senseFrequency: new Map(parsed.senseFrequency),
     entryCount: parsed.entryCount,
     known: data.known,
   };
+}
+
+/**
+ * A rendering as the cache file writes it, a tuple rather than an object; its surfaces as one word
+ * when, as for 98% of renderings, one word at the rendering's own strength is all there is. Written
+ * out in full, the surfaces doubled the lexicon's JSON (4 → 8 MB at 1,000 articles).
+ */
+type PackedRendering = readonly [text: string, strength: number, surfaces: string | EnglishRendering['surfaces']];
+
+function packRendering({ text, strength, surfaces }: EnglishRendering): PackedRendering {
+  const [only] = surfaces;
+  return surfaces.length === 1 && only![1] === strength ? [text, strength, only![0]] : [text, strength, surfaces];
+}
+
+function unpackRendering([text, strength, surfaces]: PackedRendering): EnglishRendering {
+  return { text, strength, surfaces: typeof surfaces === 'string' ? [[surfaces, strength]] : surfaces };
 }
 
 /** Inverse sense frequency, scaled so that the rarest words get 1 and the commonest about 0.3. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEnglishLexicon, englishWords, isPastForm, prepareEnglish, sameWord, stem, translateEnglish, type JoinFinder } from '../../src/core/english.js';
+import { buildEnglishLexicon, englishFromData, englishToData, englishWords, isPastForm, prepareEnglish, sameWord, stem, translateEnglish, type JoinFinder } from '../../src/core/english.js';
 import { parseCedict } from '../../src/core/lexicon.js';
 
 const CEDICT = [
@@ -138,6 +138,17 @@ describe('sameWord', () => {
     const entries = parseCedict(['會商 会商 [hui4 shang1] /to confer/to hold a conference/', '會議 会议 [hui4 yi4] /meeting/conference/'].join('\n'));
     const forms = translateEnglish('conference', buildEnglishLexicon(entries, () => true)).translations[0]!.forms;
     expect(forms.map((form) => form.text)).toEqual(['会议', '会商']);
+  });
+});
+
+describe('englishToData', () => {
+  it('gives back, through englishFromData, a lexicon that translates as the one it was given', () => {
+    const entries = parseCedict(['會商 会商 [hui4 shang1] /to confer/to hold a conference/', '會議 会议 [hui4 yi4] /meeting/conference/', CEDICT].join('\n'));
+    const built = buildEnglishLexicon(entries, () => true);
+    const restored = englishFromData(englishToData(built));
+    for (const question of ['conference', 'Shanghai port', 'the mayor', 'white paper', 'enterprses']) {
+      expect(translateEnglish(question, restored)).toEqual(translateEnglish(question, built));
+    }
   });
 });
 
