@@ -66,6 +66,13 @@ export function isGoal(figure: Figure): boolean {
   return GOAL_WORDS.test(figureTexts(figure).clause);
 }
 
+const GOAL_NOUN = /目标|计划|规划|预期|\b(?:targets?|goals?|plans?|aims?)\b/u;
+
+/** Whether a word a question asks for is a goal (目标, target): it says a figure is aimed at, not what it measures. */
+export function isGoalWord(word: string): boolean {
+  return GOAL_NOUN.test(word);
+}
+
 export function asksAboutFuture(question: AnalyzedQuestion): boolean {
   return FUTURE_QUESTION.test(question.normalized);
 }

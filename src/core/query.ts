@@ -277,7 +277,7 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
   // the word before it.
   const before = content(hanRuns(withoutQuestionPhrases(question.slice(0, found.index), vocabulary)).at(-1))
-    .filter((word) => !isVerbOnly(word, vocabulary) && !NOT_MEASURES.has(word) && !TIME_SPAN.test(word) && !isName(word, vocabulary))
+    .filter((word) => !isVerbOnly(word, vocabulary) && !NOT_MEASURES.has(word) && !TIME_SPAN.test(word) && namesWritten(word, vocabulary).length === 0)
     .at(-1);
   return before !== undefined && [...before].length > 1 ? [before] : [];
 }
@@ -292,10 +292,6 @@ const NOT_MEASURES = new Set([
   '金额', '数量', '数目', '总数', '总量', '总额', '规模', '水平', '数值', '数字', '情况',
 ]);
 
-/** A place or person the corpus names (苏州 in 苏州筹集了多少套): what is measured is about it, not it. */
-function isName(word: string, vocabulary: Vocabulary): boolean {
-  return vocabulary.names.some((name) => name.text === word);
-}
 
 /** A dictionary word all of whose senses are verbs ("to grow; to increase"). */
 function isVerbOnly(word: string, vocabulary: Vocabulary): boolean {
@@ -403,7 +399,15 @@ function mendBoundaries(words: readonly string[], vocabulary: Vocabulary): strin
 }
 
 function isPlaceName(text: string, vocabulary: Vocabulary): boolean {
-  return vocabulary.names.some((name) => name.text === text && name.kind === 'city');
+  return namesWritten(text, vocabulary).some((name) => name.kind === 'city');
+}
+
+/**
+ * The places, bodies and people the corpus writes as `text`. None of them is ever what a question
+ * measures (苏州 in 苏州筹集了多少套): the measure is about it.
+ */
+function namesWritten(text: string, vocabulary: Vocabulary): readonly KnownName[] {
+  return vocabulary.names.filter((name) => name.text === text);
 }
 
 // A word's concept depends on the corpus alone, and reading it (its synonyms go through every

@@ -1,4 +1,4 @@
-import { asksAboutFuture, figureTexts, isGoal } from './direct.js';
+import { asksAboutFuture, figureTexts, isGoal, isGoalWord } from './direct.js';
 import type { Asks } from './intent.js';
 import { PERSON_COUNTERS } from './figures/units.js';
 import { memoize } from './memo.js';
@@ -48,7 +48,6 @@ export const MAX_MISSING = 0.34;
 const WEAK_LINK = 0.3;
 // Below this, a Chinese word's best rendering shares no more than a sense of a sense with it.
 const LOOSE_LINK = 0.5;
-const GOAL_WORD = /目标|计划|规划|预期|\b(?:targets?|goals?|plans?|aims?)\b/u;
 // A passage that writes what the question requires (a time, the measure asked for, a count in its
 // counter) answers in place of the best one when its score is at most this much lower.
 const RULE_MARGIN = 0.2;
@@ -135,8 +134,9 @@ export function rankPassages(
   const counted = countedWith(counter);
   if (counter !== null && counted !== null) {
     // People are also counted with the noun before the number (年轻人36万), which the figures know.
-    const people = PERSON_COUNTERS.includes(counter.word);
-    const holds = (passage: RankablePassage) => counted.test(passage.normalized) || (people && passage.figures.some((figure) => figure.unit === 'people'));
+    const countsPeople = PERSON_COUNTERS.includes(counter.word);
+    const holds = (passage: RankablePassage) =>
+      counted.test(passage.normalized) || (countsPeople && passage.figures.some((figure) => figure.unit === 'people'));
     rules.push({ holds: (p) => holds(passages[p.id]!), reason: 'figure-not-given' });
   }
   if (rules.length > 0) {
@@ -178,7 +178,7 @@ export function missingFromCorpus(question: AnalyzedQuestion): NoAnswerReason | 
   const unsaid = question.concepts.filter(
     (concept) =>
       question.measure.includes(concept.source) &&
-      !GOAL_WORD.test(concept.source) &&
+      !isGoalWord(concept.source) &&
       (concept.forms[0]?.strength ?? 0) < (question.language === 'en' ? WEAK_LINK : LOOSE_LINK),
   );
   if (unsaid.length > 0) return question.concepts.some((concept) => concept.role === 'place') ? 'figure-not-given' : 'not-in-corpus';
@@ -197,7 +197,6 @@ function metaBlockKind(asks: Asks): Block['kind'] | null {
   }
 }
 
-/** How much of the question a document speaks of anywhere: each concept by its strongest form found. */
 /**
  * How much of the question each document speaks of in the passages the search found: each concept
  * by its strongest form found in any of them. Only the found passages are read, so a corpus of
