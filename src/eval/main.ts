@@ -4,15 +4,17 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { chunkDocument } from '../core/chunk.js';
 import { extractBlockFigures } from '../core/figures/extract.js';
+import type { Gazetteer } from '../core/gazetteer.js';
+import type { SourceDocument } from '../core/types.js';
 import { loadCorpus } from '../corpus/load.js';
 import { openEngine } from '../corpus/open-engine.js';
 import { formatGroupCounts, formatTargets, inGroup, runConversations, scoreConversationTurns } from './conversation-score.js';
 import { expectedIds, formatDirect, scoreDirect } from './direct-score.js';
 import { formatCityLookups, formatFigureScore, scoreCityLookups, scoreFigures } from './figures-score.js';
-import { GoldCitiesSchema, GoldFiguresSchema, NotFiguresSchema } from './gold-schemas.js';
+import { GoldCitiesSchema, GoldFiguresSchema, NotFiguresSchema, type GoldFigure, type NotFigure } from './gold-schemas.js';
 import { EvalConversationSchema, EvalQuestionSchema, parseJsonLines } from './questions.js';
 import { evidenceRank, formatRetrievalTable, scoreByGroup, type ScoredQuestion } from './retrieval-score.js';
-import { scoreSecondArticle } from './second-article.js';
+import { readArticles, scoreSecondArticle } from './second-article.js';
 
 /**
  * `npm run eval [-- <folder>] [--corpus <dir>] [--second <dir>[,<dir>…]] [--verbose]`: scores the
@@ -79,11 +81,9 @@ console.log(formatDirect(scoreDirect(conversationDirect, unanswerableTurns, gold
 if (values.verbose) printMisses(turns.map(({ id, question, group, evidence, answer }) => ({ id: `${id} ${group}`, question, groups: [], evidence, answer })));
 
 // Figures over the article the gold describes, and city lookups.
-const article = corpus.documents.find((document) => gold.some((figure) => document.body.includes(figure.sentence)));
-if (article) {
-  const extracted = extractBlockFigures(chunkDocument(article.meta, article.body), article.meta, corpus.gazetteer).flat();
-  const notFigures = await readJson('not_figures.json', NotFiguresSchema);
-  console.log(`\n${formatFigureScore(scoreFigures(extracted, gold, notFigures), `Figures (${article.meta.id})`)}`);
+const article = articleFigureScore(corpus.documents, corpus.gazetteer, gold, await readJson('not_figures.json', NotFiguresSchema));
+if (article !== null) {
+  console.log(`\n${article}`);
   const cities = await readJson('cities.json', GoldCitiesSchema);
   console.log(`\n${formatCityLookups(scoreCityLookups(cities.cities, (name) => engine.city(name), gold))}`);
 }
@@ -104,6 +104,37 @@ for (const other of values.second.split(',').filter((dir) => dir !== '')) {
   console.log(`\n${second.added.join(', ')} as the only article in the corpus (${second.alone.length} questions, ${other})`);
   console.log(formatRetrievalTable(scoreByGroup(second.alone)));
   if (values.verbose) printMisses(second.alone);
+  // Figures of an article the engine was not tuned on, where the folder has its gold.
+  const otherGold = await readOptionalJson(join(other, 'figures.json'), GoldFiguresSchema);
+  if (otherGold !== null) {
+    const otherNot = (await readOptionalJson(join(other, 'not_figures.json'), NotFiguresSchema)) ?? [];
+    const documents = await readArticles(other);
+    console.log(`\n${articleFigureScore(documents, corpus.gazetteer, otherGold, otherNot) ?? `${other}/figures.json: no article of the folder holds its sentences`}`);
+  }
+}
+
+/** Scores the figures extracted from the document whose text holds the gold sentences. */
+function articleFigureScore(
+  documents: readonly SourceDocument[],
+  gazetteer: Gazetteer,
+  goldFigures: readonly GoldFigure[],
+  notFigures: readonly NotFigure[],
+): string | null {
+  const document = documents.find((candidate) => goldFigures.some((figure) => candidate.body.includes(figure.sentence)));
+  if (!document) return null;
+  const extracted = extractBlockFigures(chunkDocument(document.meta, document.body), document.meta, gazetteer).flat();
+  return formatFigureScore(scoreFigures(extracted, goldFigures, notFigures), `Figures (${document.meta.id})`);
+}
+
+/** A gold file a folder may lack: null when it is absent; present, it must parse. */
+async function readOptionalJson<T>(path: string, schema: z.ZodType<T>): Promise<T | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  return schema.parse(JSON.parse(text));
 }
 
 function printMisses(rows: readonly (ScoredQuestion & { id: string; question: string })[]) {

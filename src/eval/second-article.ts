@@ -1,7 +1,9 @@
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { parseDocument } from '../core/document.js';
 import type { Engine } from '../core/engine-types.js';
+import type { SourceDocument } from '../core/types.js';
 import { GAZETTEER_FILE } from '../corpus/files.js';
 import { openEngine } from '../corpus/open-engine.js';
 import { EvalQuestionSchema, parseJsonLines, type EvalQuestion } from './questions.js';
@@ -64,6 +66,18 @@ export async function openWithSecondArticle(
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** The articles of an evaluation folder, parsed as the corpus would; a broken one is an error. */
+export async function readArticles(dir: string): Promise<SourceDocument[]> {
+  const names = (await readdir(dir)).filter(isArticle).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const parsed = parseDocument(name.slice(0, -extname(name).length), await readFile(join(dir, name), 'utf8'));
+      if (parsed.kind === 'error') throw new Error(`${join(dir, name)}: ${parsed.problem}`);
+      return parsed.document;
+    }),
+  );
 }
 
 /** Answers the second article's questions and the first article's over a corpus of both. */
