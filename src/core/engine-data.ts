@@ -111,9 +111,11 @@ function placesOf(normalized: readonly string[], figures: readonly (readonly Fig
       .filter((form) => /\p{Script=Han}/u.test(form))
       .map((form) => ({ form, key: city.key })),
   );
+  const regions = new Set(gazetteer.groups.filter(({ region }) => region).map(({ key }) => key));
   return normalized.map((text, id) => {
     const places = new Set(cityForms.filter(({ form }) => text.includes(form)).map(({ key }) => key));
-    for (const figure of figures[id] ?? []) for (const key of figure.entity?.split('、') ?? []) places.add(key);
+    // A region is every passage's place; as one it would only blur which city a passage is about.
+    for (const figure of figures[id] ?? []) for (const key of figure.entity?.split('、') ?? []) if (!regions.has(key)) places.add(key);
     return [...places];
   });
 }

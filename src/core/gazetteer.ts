@@ -5,7 +5,18 @@ import { normalize } from './normalize.js';
 export const GazetteerSchema = z
   .object({
     groups: z.array(
-      z.object({ key: z.string().min(1), aliases: z.array(z.string().min(1)) }).strict(),
+      z
+        .object({
+          key: z.string().min(1),
+          aliases: z.array(z.string().min(1)),
+          /**
+           * A region the whole corpus lies in (长三角): its figures are attributed to it, but a
+           * question that names it is not narrowed to the passages that write its name, since every
+           * passage is about it whether it says so or not.
+           */
+          region: z.boolean().default(false),
+        })
+        .strict(),
     ),
     cities: z.array(
       z

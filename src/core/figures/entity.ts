@@ -25,7 +25,8 @@ export type AttributionBlock = {
 /** A figure to attribute, in block offsets. */
 export type AttributionTarget = Span & { readonly kind: QuantityKind };
 
-const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|连接)$/u;
+// A name after 的 qualifies a noun (通达80%以上的长三角主要城市): it is no subject either.
+const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|连接|的)$/u;
 const LIST_JOINER = /^(?:、|和|及|与|以及)$/u;
 const EVENT = /^[^，。；：]*?(?:博览会|交易会|运动会|洽谈会|推介会|发布会|峰会|论坛|大会|会议|会|节|展|赛|奖)/u;
 const GENERIC_EVENT = /^(?:次)?(?:会议|大会|会)$/u;
@@ -45,7 +46,7 @@ export function attribute(
   if (target.kind === 'ordinal') {
     const event = EVENT.exec(block.text.slice(target.end))?.[0];
     if (event !== undefined) {
-      const inside = subjects(block, { start: target.end, end: target.end + event.length })[0];
+      const inside = subjects(block, { start: target.end, end: target.end + event.length }, { regions: false })[0];
       if (inside !== undefined) return inside;
       if (!GENERIC_EVENT.test(event)) return event.replace(/^[的]/u, '');
     }
@@ -98,13 +99,17 @@ function dateEvent(block: AttributionBlock, clause: Span, target: AttributionTar
   if (stop <= 0) return null;
   const subject = text.slice(0, stop);
   if (!EVENT.test(subject) || !/(?:会|节|展|赛|论坛|奖)$/u.test(subject)) return null;
-  const named = subjects(block, { start: next.start, end: next.start + stop })[0];
+  const named = subjects(block, { start: next.start, end: next.start + stop }, { regions: false })[0];
   return named ?? subject.replace(EDITION, '');
 }
 
-/** The subjects named inside a span, in order: lists joined, objects of prepositions skipped. */
-function subjects(block: AttributionBlock, span: Span): string[] {
-  const inside = block.mentions.filter((m) => span.start <= m.start && m.end <= span.end);
+/**
+ * The subjects named inside a span, in order: lists joined, objects of prepositions skipped. An
+ * event's name says whose it is only through a narrower name than the region (第三届长三角数字经济
+ * 大会 is that event's, not the region's): `regions: false` leaves regions out.
+ */
+function subjects(block: AttributionBlock, span: Span, { regions = true }: { readonly regions?: boolean } = {}): string[] {
+  const inside = block.mentions.filter((m) => span.start <= m.start && m.end <= span.end && (regions || m.kind !== 'region'));
   const found: string[] = [];
   for (let i = 0; i < inside.length; i++) {
     const first = inside[i];

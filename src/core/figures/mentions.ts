@@ -8,12 +8,13 @@ import type { Gazetteer } from '../gazetteer.js';
 import type { Span } from '../types.js';
 
 export type Mention = Span & {
-  readonly kind: 'city' | 'group';
+  /** A region (长三角) is the widest of subjects: an event or a city named with it is preferred. */
+  readonly kind: 'city' | 'group' | 'region';
   /** The city key or group key the name stands for. */
   readonly key: string;
 };
 
-type NameForm = { readonly form: string; readonly kind: 'city' | 'group'; readonly key: string };
+type NameForm = { readonly form: string; readonly kind: Mention['kind']; readonly key: string };
 
 const OFFICE = /(?:书记|市长|区长|县长|省长|部长|主任|局长|厅长|主席|常委|委员|董事长|总经理|经理|院士|教授|记者|通讯员|代表|校长|院长|行长|总裁|秘书长)$/u;
 // Forms written in Latin letters only (Huzhou, SIP) are for questions, not for Chinese prose.
@@ -23,7 +24,7 @@ const USABLE_IN_PROSE = /[\p{Script=Han}\d]/u;
 export function nameForms(gazetteer: Gazetteer): NameForm[] {
   const forms: NameForm[] = [];
   for (const group of gazetteer.groups) {
-    for (const form of [group.key, ...group.aliases]) forms.push({ form, kind: 'group', key: group.key });
+    for (const form of [group.key, ...group.aliases]) forms.push({ form, kind: group.region ? 'region' : 'group', key: group.key });
   }
   for (const city of gazetteer.cities) {
     const names = [city.key, city.name, ...city.aliases];
