@@ -24,13 +24,19 @@ const DURATIONS: readonly (readonly [string, FigureUnit])[] = [
   ['周年', 'year'],
   ['年间', 'year'],
   ['年来', 'year'],
+  ['年内', 'year'],
   ['年', 'year'],
   ['个多月', 'month'],
+  ['个月内', 'month'],
   ['个月', 'month'],
+  ['天内', 'day'],
   ['天', 'day'],
   ['小时', 'hour'],
   ['分钟', 'minute'],
+  ['秒', 'second'],
 ];
+// 半年, 半天: half of a unit of time (上半年 and 下半年 are periods, dates.ts).
+const HALF_DURATION = /(?<![上下前后大多])半(?<unit>年|天|个月|小时)/gu;
 
 const TAIL = [
   `(?<currency>${alternation(CURRENCIES.map(([form]) => form))})`,
@@ -51,6 +57,9 @@ const AMOUNT = new RegExp(
 const DOUBLING = new RegExp(`翻了?(?:(?<n>${NUMERAL})番|(?<bare>番))`, 'gu');
 const PERCENT_WORDS = new RegExp(`百分之(?<n>${NUMERAL})(?<trailing>${TRAILING_APPROX.join('|')})?`, 'gu');
 // 三成 is 30%; a following 为/立/功 ... makes 成 a verb or part of a word (三成为, 一成不变).
+// 四分之一 is 25%, 一半 50% (百分之 is PERCENT_WORDS).
+const FRACTION = new RegExp(`(?<![百千])(?<d>${NUMERAL})分之(?<n>${NUMERAL})(?<trailing>${TRAILING_APPROX.join('|')})?`, 'gu');
+const ONE_HALF = new RegExp(`一半(?<trailing>${TRAILING_APPROX.join('|')})?`, 'gu');
 const TENTHS = new RegExp(`(?<n>[一二两三四五六七八九十])成(?![为立功员本果就交长熟])(?<trailing>${TRAILING_APPROX.join('|')})?`, 'gu');
 
 /** Finds every amount in a (width-folded) sentence, overlapping candidates included. */
@@ -73,6 +82,23 @@ export function findAmounts(text: string): Quantity[] {
     if (value === null) continue;
     const approx = match.groups?.['trailing'] !== undefined || leading(text, match.index);
     found.push(quantity('percent', match.index, match.index + match[0].length, value, 'percent', null, approx));
+  }
+  for (const match of text.matchAll(FRACTION)) {
+    const denominator = parseNumeral(match.groups?.['d'] ?? '');
+    const numerator = parseNumeral(match.groups?.['n'] ?? '');
+    if (denominator === null || numerator === null || denominator === 0 || numerator > denominator) continue;
+    const approx = match.groups?.['trailing'] !== undefined || leading(text, match.index);
+    const value = Math.round((numerator / denominator) * 10_000) / 100;
+    found.push(quantity('percent', match.index, match.index + match[0].length, value, 'percent', null, approx));
+  }
+  for (const match of text.matchAll(ONE_HALF)) {
+    const approx = match.groups?.['trailing'] !== undefined || leading(text, match.index);
+    found.push(quantity('percent', match.index, match.index + match[0].length, 50, 'percent', null, approx));
+  }
+  for (const match of text.matchAll(HALF_DURATION)) {
+    const unit = match.groups?.['unit'] ?? '年';
+    const figureUnit = unitOf(DURATIONS, unit) ?? 'year';
+    found.push(quantity('duration', match.index, match.index + match[0].length, 0.5, figureUnit, unit.replace(/^个/u, ''), leading(text, match.index)));
   }
   for (const match of text.matchAll(TENTHS)) {
     const value = parseNumeral(match.groups?.['n'] ?? '');
@@ -114,7 +140,7 @@ function classify(
   if (points !== undefined) return ['points', 'percentage-point', null];
   if (measure !== undefined) return ['measure', unitOf(MEASURES, measure) ?? measure, null];
   if (trips !== undefined) return ['trips', 'person-trips', trips.replace(/^万/u, '')];
-  if (duration !== undefined) return ['duration', unitOf(DURATIONS, duration) ?? 'year', duration.replace(/^个多?/u, '').replace(/[间来]$/u, '')];
+  if (duration !== undefined) return ['duration', unitOf(DURATIONS, duration) ?? 'year', duration.replace(/^个多?/u, '').replace(/[间来内]$/u, '')];
   if (times !== undefined) return ['multiple', 'multiple', '倍'];
   if (counter !== undefined) {
     return PERSON_COUNTERS.includes(counter) ? ['people', 'people', counter] : ['count', 'count', counter];

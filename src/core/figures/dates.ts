@@ -1,8 +1,10 @@
 /**
- * Dates and periods: 2024年11月6日, 11月8日, 上半年, 前三季度, 1-9月, 一季度. A date without its
- * year takes it from 今年/去年/明年 before it, else from a year in the same sentence, else from the
- * document's date, else from the nearest year in the text. With none of these it stays partial, in
- * ISO 8601's form for a date without a year: "--11-08", "--01-01/--06-30".
+ * Dates and periods: 2024年11月6日, 11月8日, 9月底, 2021年底, 上半年, 前三季度, 1-9月, 一季度,
+ * 6月 (the whole month), 2024—2026年, 2022年以来 (until the document's date). A date without its
+ * year takes it from 今年/去年/明年 before it, which is part of the figure as written (今年前三季度),
+ * else from a year in the same sentence, else from the document's date, else from the nearest year
+ * in the text. With none of these it stays partial, in ISO 8601's form for a date without a year:
+ * "--11-08", "--01-01/--06-30".
  */
 import { NUMERAL, parseNumeral } from './numerals.js';
 import type { Quantity, YearContext } from './quantity.js';
@@ -13,7 +15,10 @@ const YEAR = String.raw`(?<year>(?:19|20)\d{2}|[一二〇零][〇零一二三四
 const MONTH = `(?<month>${NUMERAL})月份?`;
 const DAY = `(?<day>${NUMERAL})[日号]`;
 
-const FULL_DATE = new RegExp(`${RELATIVE}(?:${YEAR})?${MONTH}(?:${DAY})?`, 'gu');
+const FULL_DATE = new RegExp(`${RELATIVE}(?:${YEAR})?${MONTH}(?:${DAY}|(?<end>底|末))?`, 'gu');
+const YEAR_END = new RegExp(`${RELATIVE}${YEAR}[底末]`, 'gu');
+const YEAR_RANGE = /(?<from>(?:19|20)\d{2})年?[-—–~～至到](?<to>(?:19|20)\d{2})年/gu;
+const SINCE_YEAR = new RegExp(`${YEAR}以来`, 'gu');
 const MONTH_RANGE = new RegExp(`${RELATIVE}(?:${YEAR})?(?<from>${NUMERAL})(?:月份?)?[-—–~～至到](?<to>${NUMERAL})月份?`, 'gu');
 const HALF = new RegExp(`${RELATIVE}(?:${YEAR})?(?<half>[上下])半年`, 'gu');
 const QUARTERS = new RegExp(`${RELATIVE}(?:${YEAR})?(?<lead>前|第)?(?<quarter>[一二三四1-4])(?:个)?季度`, 'gu');
@@ -30,8 +35,25 @@ export function findDates(text: string, years: YearContext): Quantity[] {
     if (month === null || !Number.isInteger(month) || month < 1 || month > 12) continue;
     if (day !== null && (!Number.isInteger(day) || day < 1 || day > 31)) continue;
     const year = resolveYear(groups, years);
-    const value = day === null ? `${isoYear(year)}-${pad(month)}` : `${isoYear(year)}-${pad(month)}-${pad(day)}`;
-    found.push(dated(match, 'date', value));
+    if (day !== null) found.push(dated(match, 'date', `${isoYear(year)}-${pad(month)}-${pad(day)}`));
+    // 9月底 is the month's last day; 6月 alone is the whole month.
+    else if (groups['end'] !== undefined) found.push(dated(match, 'date', `${isoYear(year)}-${pad(month)}-${pad(lastDay(year, month))}`));
+    else found.push(dated(match, 'period', interval(year, month, month)));
+  }
+  for (const match of text.matchAll(YEAR_END)) {
+    const year = resolveYear(match.groups ?? {}, years);
+    found.push(dated(match, 'date', `${isoYear(year)}-12-31`));
+  }
+  for (const match of text.matchAll(YEAR_RANGE)) {
+    const from = Number(match.groups?.['from']);
+    const to = Number(match.groups?.['to']);
+    if (from >= to) continue;
+    found.push(dated(match, 'period', `${from}-01-01/${to}-12-31`));
+  }
+  for (const match of text.matchAll(SINCE_YEAR)) {
+    const year = parseNumeral(match.groups?.['year'] ?? '');
+    if (year === null || years.today === null || String(year) > years.today) continue;
+    found.push(dated(match, 'period', `${year}-01-01/${years.today}`));
   }
   for (const match of text.matchAll(MONTH_RANGE)) {
     const groups = match.groups ?? {};
@@ -76,10 +98,8 @@ export function firstYear(text: string): number | null {
 }
 
 function dated(match: RegExpMatchArray, kind: 'date' | 'period', value: string): Quantity {
-  // 今年 and 去年 anchor the figure but are not part of it as written.
-  const lead = match.groups?.['rel']?.length ?? 0;
-  const start = (match.index ?? 0) + lead;
-  return { kind, start, end: (match.index ?? 0) + match[0].length, value, unit: kind, counter: null, approx: false };
+  const start = match.index ?? 0;
+  return { kind, start, end: start + match[0].length, value, unit: kind, counter: null, approx: false };
 }
 
 function resolveYear(groups: Readonly<Record<string, string | undefined>>, years: YearContext): number | null {

@@ -72,7 +72,7 @@ function extractAll(blocks: readonly BlockLike[], date: string | null, gazetteer
     if (context === undefined) return [];
     const nearby = nearestYear(blockYears, index);
     const found = block.sentences.flatMap((sentence) =>
-      findInSentence(context.text, sentence.span, context.mentions, { sentence: null, document: documentYear, nearby }),
+      findInSentence(context.text, sentence.span, context.mentions, { sentence: null, document: documentYear, nearby, today: date }),
     );
     const labels: (string | null)[] = [];
     for (let i = 0; i < found.length; i++) {

@@ -11,6 +11,7 @@
  * - a bare change (同比增长15%, 翻了两番): the metric of the figure before it plus the change.
  * Subjects (place names), time words and adverbs are left out: they are the entity and the period.
  */
+import { escapeRegExp } from '../text-match.js';
 import type { Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Quantity } from './quantity.js';
@@ -28,22 +29,33 @@ export type MetricContext = {
 
 const LEADING_WORDS = new RegExp(
   '^(?:今年以来|今年|去年以来|去年|明年|目前|当前|截至目前|截至|其中|此外|另外|同时|与此同时|未来|近年来|近年|' +
-    '过去一年|一年来|据统计|数据显示|已经|已|先后|均|都|正在|将|还|也|共|初步|成功|持续|不断|进一步|并|主动|' +
-    '累计已|全年|是|预计|计划|全市|全区|全县|该市|当地|一[条个家项座批]|这[条个家项座批]?|该)',
+    '过去一年|一年来|据统计|数据显示|提高到|提升到|提升至|上升到|上升至|增至|增加到|降至|下降到|已经|已|先后|均|都|正在|将|还|也|共|初步|成功|持续|不断|进一步|并|主动|' +
+    '累计已|累计|全年|是|预计|计划|全省|全市|全区|全县|该市|当地|一[条个家项座批]|这[条个家项座批]?|该)',
   'u',
 );
 const TRAILING_WORDS = new RegExp(
   '(?:预计达到|预计达|预计|首次突破|突破|达到|已达|累计达|(?<![通到抵表下传发直送畅转雷])达|(?<![成作认称因])为|是|约为|约|' +
-    '大约|超过|超|逾|(?<![附最])近|将近|接近|共计|合计|总计|高达|多达|上升至|上升到|增至|增加到|提高到|提升至|了|' +
-    '(?<![拥具没持享所占])有|(?<![公总])共|(?<![统设会审估])计|分别|已经|已|先后|均|都|首次|至少|不少于|最高|还要|还将|要|可)$',
+    '大约|超过|超|逾|不足|不到|不超过|(?<![附最])近|将近|接近|共计|合计|总计|高达|多达|上升至|上升到|增至|增加到|提高到|提升至|扩大到|扩大至|缩短到|缩短至|降至|降低到|减少到|了|(?<![理自缘])由|' +
+    '(?<![拥具没持享所占])有|(?<![公总])共|累计|(?<![统设会审估])计|分别|已经|已|先后|均|都|首次|至少|不少于|最高|还要|还将|要|(?<![许认])可)$',
   'u',
 );
 const CHANGE = /^(?:同比|环比|较[^，]*?|比(?![重例率])[^，]*?)?(?:增长|上升|下降|提高|增加|减少|下滑|回落|降低|提升|翻)$/u;
 const QUOTE_MARKS = /[“”‘’"《》「」『』（）()【】]/gu;
 const RANKING = /(?:位居|位列|名列|跃居|稳居|上升至|升至|排名|居|列|排)/u;
 const PREDICATE = /(?:已经|已|先后|正在|将|取得|获得|落地|完成|实现|通过|成为|分别|在|入选|落户|开工|投产|签约)/u;
-const NOUN_END = /[、，,。；;和及与的]/u;
+const NOUN_END = /[、，,。；;和及的]|(?<!参)与/u;
+// After a count, 和 or 及 starts the next item only when a number follows (12家企业和4所高校);
+// otherwise it joins one noun (17家新能源汽车及零部件企业).
+const COUNTED_NOUN_END = /[、，,。；;的]|(?<!参)[和及与](?=[\d一二两三四五六七八九十百千几数多])/u;
+// 副市长沈晓岚表示 opens a sentence with who speaks, not with what the figures are of.
+const SPEECH = /(?:表示|介绍|指出|透露|强调|认为|坦言|告诉记者|说|称)$/u;
+// 由2020年的不足30%提高到…: the measure is written before 由 and the base year.
+const FROM_BASE = /由(?:(?:19|20)\d{2}年|去年|上年|前年).*$/u;
+// A head noun this general names no measure alone (从事智能驾驶软件研发的企业 → 企业).
+const GENERIC_HEADS = new Set(['企业', '项目', '单位', '机构', '人员', '人才', '公司', '主体', '平台', '学校', '高校', '领域', '事项']);
+const LEADING_VERBS = /^(?:从事|开展|参与|进行|拥有|面向|实现)/u;
 const HOLDING = /(?:举行|举办|召开|开幕|开展|启动|发布|成立|揭牌|开通)/u;
+const EVENT_VERB = /(?:投入使用|投入运行|建成|设立|启用|上线|开工|投产|签约|落户|通车)/u;
 const EVENT_START = /^(?:第[^，]{1,3}?[届次期]|(?:19|20)\d{2}年?)/u;
 
 /** Labels the quantity at `index` of the context's quantities. */
@@ -65,7 +77,8 @@ export function labelMetric(context: MetricContext, index: number): string | nul
       case 'year':
         return yearLabel(context, clause, quantity);
       case 'period':
-        return '统计期';
+        // 今年6月，…基金设立: a single month dates what the sentence tells, like a date.
+        return isOneMonth(quantity.value) ? dateLabel(context, clause, quantity) : '统计期';
       case 'duration':
         if (before.trim() === '' && /^[间来]?$/u.test(after)) return '统计期';
         return tidy(strip(before, context, false)) + (quantity.counter ?? '');
@@ -113,7 +126,7 @@ function topicOf(context: MetricContext, clause: Span, label: string): string {
   const stop = opening.search(TOPIC_STOP);
   const topic = tidy(stop === -1 ? opening : opening.slice(0, stop));
   // 物流方面 or 总体来看 frames the sentence; it names no subject.
-  if (/(?:方面|来看|而言|看)$/u.test(topic)) return '';
+  if (/(?:方面|来看|而言|看)$/u.test(topic) || SPEECH.test(topic)) return '';
   return topic.length >= 2 && topic.length <= 10 && !label.includes(topic) ? topic : '';
 }
 
@@ -125,36 +138,70 @@ function sentenceStart(text: string, offset: number): number {
 function amountLabel(context: MetricContext, index: number, before: string, after: string): string {
   const quantity = context.quantities[index];
   // 整车企业12家、零部件企业1,250家: the second item's noun starts after the first item.
+  // A date or period before it (今年前三季度达到47.3亿元) is no list item; a duration's 内 (3年内新增)
+  // is no part of the noun.
   const previous = context.quantities[index - 1];
-  const from = previous !== undefined && quantity !== undefined && previous.end > quantity.start - before.length ? before.length - (quantity.start - previous.end) : 0;
-  let label = tidy(strip(before.slice(from), context, true));
+  const item =
+    previous !== undefined &&
+    quantity !== undefined &&
+    !WHEN_KINDS.has(previous.kind) &&
+    !isBaseYear(context, previous) &&
+    previous.end > quantity.start - before.length;
+  const from = item ? before.length - (quantity.start - previous.end) : 0;
+  const stretch = before.slice(from);
+  let label = tidy(strip(previous?.kind === 'duration' && from > 0 ? stretch.replace(/^(?:以内|内|间|来)/u, '') : stretch, context, true)).replace(FROM_BASE, '');
   // 80%以上的长三角主要城市: a share of what follows.
   if (/^的/u.test(after)) {
-    const noun = tidy(after.slice(1).split(NOUN_END)[0] ?? '');
-    return label + noun + (quantity?.kind === 'percent' ? '比例' : '');
+    const phrase = after.slice(1).split(NOUN_END)[0] ?? '';
+    const cut = phrase.search(new RegExp(`${PREDICATE.source}|${EVENT_VERB.source}`, 'u'));
+    const noun = tidy(cut > 0 ? phrase.slice(0, cut) : phrase);
+    // 80%以上的长三角主要城市 is a share of the cities; 总规模50亿元的产业基金 is the fund's size.
+    return quantity?.kind === 'percent' ? `${label}${noun}比例` : noun + label;
   }
   // 我们与G60科创走廊兄弟城市的技术合同成交额: the head noun is after the last 的.
-  const head = label.split('的').at(-1) ?? '';
+  const parts = label.split('的');
+  const head = parts.at(-1) ?? '';
   // 占全市工业产值的比重: a share keeps what it is a share of.
-  if (head.length >= 2 && !label.startsWith('占')) label = head;
+  if (head.length >= 2 && !label.includes('占')) {
+    // Whatever says who and when (三省一市已实现…) stops at the adverb before the modifier's verb.
+    const modifier = parts.length >= 2 ? (parts.at(-2)?.split(/已经|已|正在/u).at(-1) ?? '').replace(LEADING_VERBS, '') : '';
+    label = GENERIC_HEADS.has(head) && modifier.length >= 2 ? modifier + head : head;
+  }
   return changeLabel(context, index, domainOf(context, index, label));
 }
 
 // 同比增长15% says how much, not of what: borrow the metric of the figure before it.
+function isOneMonth(value: Quantity['value']): boolean {
+  const match = typeof value === 'string' ? /^(.+-\d{2})-01\/(.+-\d{2})-\d{2}$/u.exec(value) : null;
+  return match !== null && match[1] === match[2];
+}
+
+/** A year a change is measured from (由2020年的不足30%, 比2020年增长): part of the phrase, no list item. */
+function isBaseYear(context: MetricContext, quantity: Quantity): boolean {
+  return quantity.kind === 'year' && /[由比较从]$/u.test(context.text.slice(0, quantity.start));
+}
+
 function changeLabel(context: MetricContext, index: number, label: string): string {
   if (!CHANGE.test(label) && label !== '') return label;
   for (let i = index - 1; i >= 0; i--) {
     const previous = context.labels[i];
-    if (previous) return previous + label;
+    // 统计期 or a date's label says when, not what changed.
+    if (previous && !TIME_KINDS.has(context.quantities[i]?.kind ?? 'date')) return previous + label;
   }
   return label;
 }
+
+const TIME_KINDS: ReadonlySet<Quantity['kind']> = new Set(['date', 'period', 'year']);
+// Removed from a label's words by strip(); a year (2023年长三角…总量) is cut off as a list item is.
+// An edition or year after a date is part of the event's name (6月15日，第三届…论坛举行).
+const NAME_PART_KINDS: ReadonlySet<Quantity['kind']> = new Set(['ordinal', 'year', 'date', 'period']);
+const WHEN_KINDS: ReadonlySet<Quantity['kind']> = new Set(['date', 'period']);
 
 function countLabel(context: MetricContext, clause: Span, index: number): string {
   const quantity = context.quantities[index];
   if (quantity === undefined) return '';
   const after = context.text.slice(quantity.end, clause.end);
-  const nounAndRest = after.split(NOUN_END)[0] ?? '';
+  const nounAndRest = after.split(COUNTED_NOUN_END)[0] ?? '';
   const cut = nounAndRest.search(PREDICATE);
   const noun = tidy(cut > 0 ? nounAndRest.slice(0, cut) : nounAndRest);
   // 项目 alone says little: add what the sentence says the projects did.
@@ -208,9 +255,14 @@ function domainOf(context: MetricContext, index: number, label: string): string 
  * clause's subject, a target year after 到 (到2025年，…产量 → …产量目标年份).
  */
 function yearLabel(context: MetricContext, clause: Span, quantity: Quantity): string {
+  const before = context.text.slice(clause.start, quantity.start);
+  // 比2020年增长27%, 由2020年的不足30%: the year a change is measured from.
+  if (isBaseYear(context, quantity)) {
+    const measure = tidy(strip(before.replace(/[由比较从]$/u, ''), context, true)).split('的').at(-1) ?? '';
+    return (measure === '' ? previousLabel(context, quantity) : measure) + '基期年份';
+  }
   const next = context.text.charAt(quantity.end);
   if (/\p{Script=Han}/u.test(next) && next !== '的') return dateLabel(context, clause, quantity);
-  const before = context.text.slice(clause.start, quantity.start);
   const suffix = /[到至]$/u.test(before) ? '目标年份' : '年份';
   let subject = tidy(strip(before.replace(/[到至]$/u, ''), context, true));
   if (subject === '') {
@@ -235,13 +287,24 @@ function ordinalLabel(context: MetricContext, clause: Span, quantity: Quantity):
 }
 
 function dateLabel(context: MetricContext, clause: Span, quantity: Quantity): string {
+  // 截至今年9月底，…累计建成: the day the count stops, not an event.
+  if (/(?:截至|截止|截止到)$/u.test(context.text.slice(clause.start, quantity.start))) return '统计截止日期';
   // 11月8日，X在Y举行: the event is the subject of the clause after the date.
-  const rest = context.text.slice(quantity.end, sentenceEnd(context.text, quantity.end));
-  const own = context.text.slice(quantity.end, clause.end);
+  // 2023年长三角地区人才资源总量超过5200万人: the event ends where a figure it reaches begins (not
+  // one that qualifies it: 总规模100亿元的…基金).
+  const following = context.quantities.find((q) => q.start >= quantity.end && !NAME_PART_KINDS.has(q.kind));
+  const reaches =
+    following !== undefined &&
+    TRAILING_WORDS.test(context.text.slice(quantity.end, following.start)) &&
+    context.text.charAt(following.end) !== '的';
+  const next = reaches ? following.start : Infinity;
+  const rest = context.text.slice(quantity.end, Math.min(next, sentenceEnd(context.text, quantity.end)));
+  const own = context.text.slice(quantity.end, Math.min(next, clause.end));
   const source = own.trim() === '' ? rest.replace(/^[，,：:\s]+/u, '') : own;
-  const stop = source.search(/(?:在|于|举行|举办|召开|开幕|将|已|正式|顺利|隆重)/u);
-  let event = stop > 0 ? source.slice(0, stop) : source.split(NOUN_END)[0] ?? '';
-  event = event.replace(EVENT_START, '');
+  const stop = source.search(new RegExp(`(?:在|于|举行|举办|召开|开幕|将|已|正式|顺利|隆重|${EVENT_VERB.source})`, 'u'));
+  let event = (stop > 0 ? source.slice(0, stop) : source.split(NOUN_END)[0] ?? '').replace(TRAILING_WORDS, '');
+  // 总规模50亿元的产业基金在嘉兴设立: what is dated is the head noun after the last 的.
+  event = event.replace(EVENT_START, '').split('的').at(-1) ?? '';
   // Drop what precedes the last name inside the event (…2023长三角G60科创走廊 | 高质量发展要素对接大会).
   const names = context.mentions.filter((m) => m.start >= quantity.end);
   for (const mention of names) {
@@ -249,7 +312,9 @@ function dateLabel(context: MetricContext, clause: Span, quantity: Quantity): st
     if (at !== -1 && event.length - (at + mention.end - mention.start) >= 4) event = event.slice(at + mention.end - mention.start);
   }
   event = tidy(event);
-  const suffix = quantity.kind === 'year' ? '年份' : HOLDING.test(source) ? '举办日期' : '日期';
+  // 物流园投入使用 is dated by what happened to it; a meeting is held (举办日期).
+  const happened = EVENT_VERB.exec(source)?.[0];
+  const suffix = quantity.kind === 'year' ? '年份' : HOLDING.test(source) ? '举办日期' : happened !== undefined ? `${happened}日期` : '日期';
   return event + suffix;
 }
 
@@ -271,7 +336,8 @@ function strip(text: string, context: MetricContext, dropSubject: boolean): stri
   // Other figures in the stretch (今年1-9月) are periods or list items, not part of the label.
   for (const quantity of context.quantities) {
     const written = context.text.slice(quantity.start, quantity.end);
-    if (quantity.kind === 'period' || quantity.kind === 'date') result = result.replace(written, '');
+    // 今年前三季度: the year word before a period goes with it.
+    if (quantity.kind === 'period' || quantity.kind === 'date') result = result.replace(new RegExp(`(?:今年|去年|明年|当年)?${escapeRegExp(written)}`, 'u'), '');
   }
   result = result.replace(QUOTE_MARKS, '');
   if (dropSubject) {

@@ -20,6 +20,7 @@ const NUMERAL_WORDS = [
 ];
 
 const LONE_ONE = /^[一〇零]$/u;
+const TIME_OR_ORDER: ReadonlySet<Quantity['kind']> = new Set(['date', 'period', 'year', 'rank', 'ordinal']);
 const HAS_MULTIPLIER = /[万亿]/u;
 // Letters or + touching a numeral make it part of a name or a formula: G60, 5G, 4S, 1+7+N.
 const NAME_CHAR = /[A-Za-z+＋]/u;
@@ -47,6 +48,8 @@ export function isNotFigure(text: string, candidate: Quantity, names: readonly S
   // Only a numeral's own edge counts: 第五届G60 is an edition followed by a name.
   if (/^\d/u.test(raw) && NAME_CHAR.test(text.charAt(candidate.start - 1))) return true;
   if (/[\dA-Za-z%]$/u.test(raw) && NAME_CHAR.test(text.charAt(candidate.end))) return true;
+  // 千吨级船舶, 千亿元级产业集群: a class of size, not a quantity of anything.
+  if (text.charAt(candidate.end) === '级' && !TIME_OR_ORDER.has(candidate.kind)) return true;
   switch (candidate.kind) {
     case 'date':
     case 'period':

@@ -13,9 +13,16 @@ const ORDINAL = new RegExp(
 );
 const RANKING_VERB = /(?:居|列|排名|排|位居|位列|名列|跃居|稳居|升至|上升至|保持|全国|全省|全市|全区|全球|世界)[^，。；]{0,8}$/u;
 
+// 居安徽省港口首位: first place, written without 第.
+const FIRST_PLACE = /首位/gu;
+
 /** Finds the ranks and ordinals in a (width-folded) sentence. */
 export function findOrdinals(text: string): Quantity[] {
   const found: Quantity[] = [];
+  for (const match of text.matchAll(FIRST_PLACE)) {
+    if (!RANKING_VERB.test(text.slice(0, match.index))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, value: 1, approx: false, kind: 'rank', unit: 'rank', counter: '位' });
+  }
   for (const match of text.matchAll(ORDINAL)) {
     const groups = match.groups ?? {};
     const value = parseNumeral(groups['n'] ?? '');

@@ -40,4 +40,6 @@ export type YearContext = {
   readonly document: number | null;
   /** The nearest year written elsewhere in the text, for text without a date. */
   readonly nearby: number | null;
+  /** The document's full date (ISO), where a period that runs until now ends (2022年以来). */
+  readonly today: string | null;
 };

@@ -26,28 +26,30 @@ export const MEASURES: readonly (readonly [string, FigureUnit])[] = [
   ['立方米', 'm3'],
   ['公里', 'km'],
   ['千米', 'km'],
-  ['公顷', 'hectare'],
-  ['亩', 'mu'],
+  ['公顷', 'area-hectare'],
+  ['亩', 'area-mu'],
   ['吨', 'tonnes'],
   ['标箱', 'TEU'],
   ['TEU', 'TEU'],
   ['千瓦时', 'kWh'],
   ['千瓦', 'kW'],
   ['兆瓦', 'MW'],
+  // Full-time-equivalent staff (研发人员全时当量148万人年), not a count of people.
+  ['人年', 'person-years'],
 ];
 
 /** Counters that count people: the figure's unit is `people`. */
 export const PERSON_COUNTERS: readonly string[] = ['人', '名', '位'];
 
-/** Counters of visits: 人次 and its kin, unit `person-trips`. */
-export const TRIP_COUNTERS: readonly string[] = ['人次', '万人次', '车次', '架次', '艘次'];
+/** Counters of people's visits, unit `person-trips`; 车次, 架次, 艘次 count runs of vehicles. */
+export const TRIP_COUNTERS: readonly string[] = ['人次', '万人次'];
 
 /** Counters of things: the figure's unit is `count` and the counter is kept. */
 export const COUNTERS: readonly string[] = [
   '个', '家', '项', '条', '件', '座', '所', '种', '类', '台', '辆', '架', '艘', '套', '份',
   '篇', '部', '本', '张', '处', '户', '场', '次', '届', '期', '批', '轮', '支', '款', '株',
   '栋', '幢', '家次', '项次', '批次', '例', '起', '宗', '只', '头', '枚', '颗', '门', '道', '片', '块', '组',
-  '对', '根', '盏', '辆次', '笔', '间',
+  '对', '根', '盏', '辆次', '笔', '间', '车次', '架次', '艘次', '列', '班', '票',
 ];
 
 /** Counters after 第N that make a rank (a place in a league table) rather than an edition. */
