@@ -123,6 +123,16 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\by-?o-?y\b/giu, 'year on year'],
   [/\beu\b/giu, 'european union'],
   [/\bno\.\s*(\d)/giu, 'number $1'],
+  // What people type in a chat.
+  [/\bppl\b/giu, 'people'],
+  [/\bgovt\b/giu, 'government'],
+  [/\bintl\b/giu, 'international'],
+  [/\bmln\b/giu, 'million'],
+  [/\bbn\b/giu, 'billion'],
+  [/\byrs?\b/giu, 'year'],
+  [/\bavg\b/giu, 'average'],
+  [/\bdept\b/giu, 'department'],
+  [/\buni\b/giu, 'university'],
 ];
 
 // "What share / percentage / proportion" asks for a quantity; the noun is not a subject.

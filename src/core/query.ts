@@ -1,4 +1,6 @@
 import { englishWords, isEnglishStopword, isPastForm, prepareEnglish, translateEnglish, type EnglishTranslation } from './english.js';
+import { isGoalWord } from './direct.js';
+import { parseNumeral } from './figures/numerals.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
 import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
@@ -55,7 +57,7 @@ const CHINESE_STOPWORDS = new Set(
   请问 请 告诉 我 我们 你 你们 他 她 它 他们 她们 它们 这 那 这个 那个 这些 那些 这里 那里 这是 那是 这篇 那篇 本文 文章 稿子 这篇文章
   多少 几 几个 多少个 什么 啥 哪 哪些 哪个 哪里 哪儿 哪年 哪一年 哪天 何时 什么时候 谁 是谁 哪位 怎么 怎么样 怎样 如何 为什么 为何
   多大 一共 总共 共 一下 观点 看法 意见 态度 比作 比喻 第几 第几届 哪届 几届 第几次 几次 举措 措施 做法 办法 内容 特点 之间 之中 起来 出来 下来 上来 加起来 分别 各自 各 其 该 此 了吗 没有 有没有 是否 能否 吗 说 说了 讲 讲了 提到 介绍 一些 哪几个 几家 几项 几条 几次 多长 多久 具体
-  较 名字 名称 全称 叫做 里 内 期间 呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要`
+  较 名字 名称 全称 叫做 里 内 期间 呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要 达到`
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );
@@ -140,7 +142,8 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const corrected = correctHomophones(normalized, vocabulary);
   // An ordinal (第七届, 第4次) names one edition or meeting: the corpus writes it or does not answer.
   for (const [ordinal] of corrected.matchAll(ORDINAL)) {
-    concepts.push(makeConcept(ordinal, 'number', literalForm(ordinal, vocabulary), null, vocabulary));
+    const forms = ordinalSpellings(ordinal).flatMap((spelling) => literalForm(spelling, vocabulary));
+    concepts.push(makeConcept(ordinal, 'number', forms, null, vocabulary));
   }
   for (const run of hanRuns(withoutQuestionPhrases(corrected.replace(ORDINAL, ' '), vocabulary))) {
     for (const word of segment(run, vocabulary)) {
@@ -165,7 +168,21 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
         : [];
   // "How many people": the people are the counter 人, as in 多少人, not a word a passage must write.
   const sought = counter?.word === '人' ? concepts.filter((concept) => !PEOPLE.has(concept.source)) : concepts;
-  return { language, normalized, asks, concepts: mergeDuplicates(sought), counter, measure };
+  return { language, normalized, asks, concepts: mergeDuplicates(sought.map((concept) => withGoalMarkers(concept, vocabulary))), counter, measure };
+}
+
+// News writes a goal with 力争 or 计划 as often as with 目标: "the goals for 2027" asks for any.
+const GOAL_MARKERS = ['目标', '力争', '争取', '计划', '规划'];
+const GOAL_MARKER_STRENGTH = 0.6;
+
+function withGoalMarkers(concept: Concept, vocabulary: Vocabulary): Concept {
+  if (concept.role !== 'subject' || !isGoalWord(concept.source)) return concept;
+  const extra = GOAL_MARKERS.filter((marker) => !concept.forms.some((form) => form.text === marker) && vocabulary.occurrences(marker) > 0).map(
+    (marker): Form => ({ text: marker, strength: GOAL_MARKER_STRENGTH }),
+  );
+  if (extra.length === 0) return concept;
+  const forms = [...concept.forms, ...extra].sort((a, b) => b.strength - a.strength);
+  return concept.forms.length > 0 ? { ...concept, forms } : { ...makeConcept(concept.source, concept.role, forms, concept.key, vocabulary), weight: concept.weight };
 }
 
 // "What is the price of…", "What is Hefei's carbon emission target?", "Who is the mayor of…": the
@@ -329,7 +346,9 @@ export function correctHomophones(text: string, vocabulary: Vocabulary): string 
       continue;
     }
     const isName = vocabulary.names.some((name) => name.text === fix);
-    if (!isName && !joinsBefore && !joinsAfter) continue;
+    // 订仓 for 订舱: a character the corpus never writes, where the fix is a bigram it does write.
+    const unwritten = [...bigram].every((char, k) => char === fix[k] || vocabulary.occurrences(char) === 0);
+    if (!isName && !joinsBefore && !joinsAfter && !unwritten) continue;
     chars[i] = fix[0]!;
     chars[i + 1] = fix[1]!;
   }
@@ -479,6 +498,27 @@ function synonymForms(word: string, vocabulary: Vocabulary): Form[] {
     .map(([text, strength]) => ({ text, strength }))
     .sort((a, b) => b.strength - a.strength || a.text.localeCompare(b.text))
     .slice(0, 6);
+}
+
+/**
+ * The ways news writes an ordinal: 第4次 and 第四次 alike, and first place also as 首位 or 榜首
+ * (芜湖港居安徽省港口首位 answers 排第一).
+ */
+function ordinalSpellings(ordinal: string): string[] {
+  const match = /^第(.+?)([届次期批轮位名]?)$/u.exec(ordinal);
+  const n = match ? parseNumeral(match[1]!) : null;
+  if (match === null || n === null || !Number.isInteger(n) || n < 1 || n > 99) return [ordinal];
+  const suffix = match[2]!;
+  const spellings = [ordinal, `第${n}${suffix}`, `第${chineseNumber(n)}${suffix}`];
+  if (n === 1 && (suffix === '' || suffix === '位' || suffix === '名')) spellings.push('首位', '榜首', '第一位', '第一名');
+  return [...new Set(spellings)];
+}
+
+const DIGITS = '零一二三四五六七八九';
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : DIGITS[tens]}十${n % 10 === 0 ? '' : DIGITS[n % 10]}`;
 }
 
 function literalForm(text: string, vocabulary: Vocabulary): Form[] {

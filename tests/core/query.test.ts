@@ -11,7 +11,7 @@ const gazetteer: Gazetteer = {
   groups: [],
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
-const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业'];
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆'];
 const vocabulary = openVocabulary(
   buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
   texts,
@@ -26,6 +26,22 @@ describe('reading a Chinese question', () => {
   });
 
   it.each([
+    ['订仓要多长时间', '订舱要多长时间', 'fixes a character the corpus never writes (仓) into a bigram it does write'],
+    ['现在要多长时间', '现在要多长时间', 'leaves characters the corpus writes alone (要多 is no typo of 约多)'],
+  ])('reads %s as %s: %s', (typed, fixed, _why) => {
+    expect(correctHomophones(typed, vocabulary)).toBe(fixed);
+  });
+
+  it('finds first place written as 首位 for 排第一', () => {
+    const number = analyzeQuestion('哪个城市吞吐量排第一', vocabulary).concepts.find((concept) => concept.role === 'number');
+    expect(number?.forms.map((form) => form.text)).toContain('首位');
+  });
+
+  it('drops 达到 from a quantity question: it links, it names nothing', () => {
+    expect(analyzeQuestion('到2027年产量要达到多少', vocabulary).concepts.map((concept) => concept.source)).not.toContain('达到');
+  });
+
+  it.each([
     ['芜湖市长说了什么', ['芜湖', '市长', '说', '了', '什么']],
     ['有几家整车厂', ['有', '几', '家', '整车', '厂']],
     ['新能源车出口', ['新能源', '车', '出口']],
@@ -35,6 +51,15 @@ describe('reading a Chinese question', () => {
 });
 
 describe('reading an English question', () => {
+  it('looks for a goal written with 力争 when the question asks for goals', () => {
+    const goals = analyzeQuestion('What are the goals for 2027?', vocabulary).concepts.find((concept) => concept.source === 'goals');
+    expect(goals?.forms.map((form) => form.text)).toContain('力争');
+  });
+
+  it('reads chat abbreviations: ppl counts people', () => {
+    expect(analyzeQuestion('how many ppl came', vocabulary).counter?.word).toBe('人');
+  });
+
   it.each([
     ['a gap that ends a word (汽车)', '新能源', '车', ['新能源汽车']],
     ['a gap that is a word before the right side', '新能源', '产量', ['新能源汽车产量']],
