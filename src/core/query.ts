@@ -189,6 +189,7 @@ function withGoalMarkers(concept: Concept, vocabulary: Vocabulary): Concept {
 // words naming what is asked for.
 const ENGLISH_WHAT_OF = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z][a-z\s-]*?)\s+(?:of|in|for)\b/iu;
 const ENGLISH_WHO_OF = /\bwho(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z][a-z\s-]*?)\s+(?:of|in|for|at)\b/iu;
+const ENGLISH_HOW_MUCH_OF = /\bhow\s+(?:much|many|large|big|high)\s+(?:is|was|are|were)\s+the\s+([a-z][a-z\s-]*?)\s+(?:of|in|for|at)\b/iu;
 const ENGLISH_WHAT_POSSESSIVE = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+[a-z]+(?:'s|’s|')\s+([a-z][a-z\s-]*?)\s*(?:[?.!]|$)/iu;
 
 /**
@@ -197,7 +198,8 @@ const ENGLISH_WHAT_POSSESSIVE = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s
  * answering passage must write it, as a Chinese question's measure (see `measure`).
  */
 function englishMeasure(question: string, concepts: readonly Concept[]): string[] {
-  const found = ENGLISH_WHAT_POSSESSIVE.exec(question) ?? ENGLISH_WHAT_OF.exec(question) ?? ENGLISH_WHO_OF.exec(question);
+  const found =
+    ENGLISH_WHAT_POSSESSIVE.exec(question) ?? ENGLISH_WHAT_OF.exec(question) ?? ENGLISH_WHO_OF.exec(question) ?? ENGLISH_HOW_MUCH_OF.exec(question);
   if (found === null) return [];
   const words = new Set(englishWords(found[1]!).filter((word) => !isEnglishStopword(word)));
   return concepts

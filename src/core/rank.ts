@@ -148,14 +148,15 @@ export function rankPassages(
 }
 
 /**
- * Whether the corpus writes a measure word itself: the Chinese word; in English only an office
- * asked about (the mayor of…: 市长), whose renderings are exact where those of other nouns are
- * approximate (cathode: 负极, where a battery article writes 正极材料).
+ * Whether the corpus writes a measure word itself: the Chinese word; in English an office asked
+ * about (the mayor of…: 市长) or the amount a "how much is the X of…" asks (the total investment in
+ * the hub: 投资), when the dictionary renders it exactly. Renderings of other nouns are approximate
+ * (cathode: 负极, where a battery article writes 正极材料), so they are not required.
  */
 function writtenInCorpus(concept: Concept, question: AnalyzedQuestion): boolean {
   const first = concept.forms[0];
   if (first === undefined) return false;
-  if (question.language === 'en') return question.asks === 'person' && first.strength >= MEASURE_LINK;
+  if (question.language === 'en') return (question.asks === 'person' || question.asks === 'quantity') && first.strength >= MEASURE_LINK;
   return first.text === concept.source;
 }
 

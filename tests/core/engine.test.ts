@@ -42,6 +42,7 @@ describe('answering questions over the shipped article', () => {
     ['a count the city’s passages never state', '松江有多少家高新技术企业', 'figure-not-given'],
     ['an office the city’s passages never name', '湖州市长是谁', 'not-in-corpus'],
     ['an office the city’s passages never name, asked in English', 'Who is the mayor of Huzhou?', 'not-in-corpus'],
+    ['an amount the city’s passages never give, asked in English', 'How much is the foreign trade of Hefei?', 'figure-not-given'],
   ])('says plainly that the article does not answer %s', (_what, question, reason) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'no-answer', reason });
   });

@@ -91,6 +91,7 @@ describe('reading an English question', () => {
     ['Who is the mayor of Wuhu?', ['mayor']],
     ['What is Wuhu good at?', []],
     ['What did the mayor of Wuhu say?', []],
+    ['How much is the total investment in the Wuhu hub?', ['total', 'investment']],
   ])('reads what %s asks for as %j', (question, measure) => {
     expect(analyzeQuestion(question, vocabulary).measure).toEqual(measure);
   });
