@@ -167,8 +167,26 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
         ? measureWords(corrected, asked, vocabulary)
         : [];
   // "How many people": the people are the counter 人, as in 多少人, not a word a passage must write.
-  const sought = counter?.word === '人' ? concepts.filter((concept) => !PEOPLE.has(concept.source)) : concepts;
+  const sought = (counter?.word === '人' ? concepts.filter((concept) => !PEOPLE.has(concept.source)) : concepts).filter(
+    (concept) => !isSuperlativeWord(concept.source, corrected) && !namesAskedPlaceKind(concept.source, normalized),
+  );
   return { language, normalized, asks, concepts: mergeDuplicates(sought.map((concept) => withGoalMarkers(concept, vocabulary))), counter, measure };
+}
+
+// 哪个城市开的中欧班列最多: 最多 compares the passages' figures (rank.ts); no passage need write it.
+const SUPERLATIVE = /^最(?:多|少|大|小|高|低|长|短)?$/u;
+const SUPERLATIVE_QUESTION = /哪.*最(?:多|少|大|小|高|低|长|短)/u;
+
+function isSuperlativeWord(source: string, question: string): boolean {
+  if (!SUPERLATIVE_QUESTION.test(question)) return false;
+  return SUPERLATIVE.test(source) || (/^[多少大小高低长短]$/u.test(source) && question.includes(`最${source}`));
+}
+
+// 哪个城市 asks for a place's name: a passage answers by naming the city, not by writing 城市.
+const PLACE_KINDS = new Set(['城市', '地方', '地区', '省份', '区县', 'city', 'cities', 'place', 'places', 'region', 'regions']);
+
+function namesAskedPlaceKind(source: string, question: string): boolean {
+  return PLACE_KINDS.has(source) && new RegExp(`(?:哪[个些座一]?|which\\s+)${source}`, 'iu').test(question);
 }
 
 // News writes a goal with 力争 or 计划 as often as with 目标: "the goals for 2027" asks for any.

@@ -112,6 +112,8 @@ export function rankPassages(
     ranked.push({ id: candidate.id, score, coverage, matched });
   }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  const extreme = extremeFirst(question, ranked, passages);
+  if (extreme !== null) ranked.splice(ranked.indexOf(extreme), 1), ranked.unshift(extreme);
   const notGiven: RankOutcome = { kind: 'abstain', reason: places.length > 0 ? 'figure-not-given' : 'not-in-corpus' };
   const best = ranked[0];
   const minCoverage = question.language === 'en' ? MIN_COVERAGE_ENGLISH : MIN_COVERAGE;
@@ -145,6 +147,46 @@ export function rankPassages(
     return { kind: 'ranked', passages: [fitting, ...ranked.filter((p) => p !== fitting)] };
   }
   return { kind: 'ranked', passages: ranked };
+}
+
+// 哪个城市开的中欧班列最多: which of the passages that count the thing counts the most.
+const MOST = /最多|最大|最高|最长|\b(?:most|largest|biggest|highest|longest)\b/u;
+const LEAST = /最少|最小|最低|最短|\b(?:least|fewest|smallest|lowest|shortest)\b/u;
+// Passages that cover the question this nearly as well as the best compete on their figures (a
+// passage that names the thing twice scores higher, and has no more of it).
+const EXTREME_MARGIN = 0.25;
+const COMPARED_UNITS = new Set(['date', 'period', 'year', 'rank', 'ordinal']);
+
+/**
+ * For a question that asks which place or thing has the most (or least) of something, the passage
+ * near the top whose figure of that thing is the largest (smallest): a figure is of the thing when
+ * its clause writes the question's heaviest word. Only figures in one unit and counter are compared; null when
+ * fewer than two passages have one, or the question asks for no extreme.
+ */
+function extremeFirst(question: AnalyzedQuestion, ranked: readonly RankedPassage[], passages: readonly RankablePassage[]): RankedPassage | null {
+  const most = MOST.test(question.normalized);
+  if (!most && !LEAST.test(question.normalized)) return null;
+  if (question.asks !== 'place' && question.asks !== 'other') return null;
+  // 哪个城市 names the kind of answer, not the thing counted.
+  const askedKind = (source: string) => new RegExp(`(?:哪[个些座家所位]?|which\\s+)${escapeRegExp(source)}`, 'u').test(question.normalized);
+  const thing = question.concepts
+    .filter((concept) => concept.role === 'subject' && (concept.forms[0]?.strength ?? 0) >= MEASURE_LINK && !askedKind(concept.source))
+    .sort((a, b) => b.weight - a.weight)[0]?.forms[0]?.text;
+  const best = ranked[0];
+  if (thing === undefined || best === undefined) return null;
+  const values: { passage: RankedPassage; value: number; unit: string }[] = [];
+  for (const passage of ranked.filter((p) => p.coverage >= best.coverage - EXTREME_MARGIN)) {
+    for (const figure of passages[passage.id]!.figures) {
+      if (typeof figure.value !== 'number' || COMPARED_UNITS.has(figure.unit) || !figureTexts(figure).clause.includes(thing)) continue;
+      // 1580列 and 24条 are both counts, of trains and of routes.
+      values.push({ passage, value: figure.value, unit: `${figure.unit} ${figure.counter ?? ''}` });
+    }
+  }
+  const unit = values[0]?.unit;
+  const comparable = values.filter((entry) => entry.unit === unit);
+  if (new Set(comparable.map((entry) => entry.passage)).size < 2) return null;
+  comparable.sort((a, b) => (most ? b.value - a.value : a.value - b.value));
+  return comparable[0]!.passage;
 }
 
 /**

@@ -37,6 +37,14 @@ describe('reading a Chinese question', () => {
     expect(number?.forms.map((form) => form.text)).toContain('首位');
   });
 
+  it.each([
+    ['哪个城市开的中欧班列最多', ['城市', '最', '多', '最多']],
+    ['Which city has the most charging piles?', ['city']],
+  ])('reads %s without the words that only say what kind of answer is wanted', (question, dropped) => {
+    const sources = analyzeQuestion(question, vocabulary).concepts.map((concept) => concept.source);
+    for (const word of dropped) expect(sources).not.toContain(word);
+  });
+
   it('drops 达到 from a quantity question: it links, it names nothing', () => {
     expect(analyzeQuestion('到2027年产量要达到多少', vocabulary).concepts.map((concept) => concept.source)).not.toContain('达到');
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedQuestion } from '../../src/core/query.js';
 import { rankPassages, type RankablePassage } from '../../src/core/rank.js';
+import { parseDocument } from '../../src/core/document.js';
+import { createEngine } from '../../src/core/engine-data.js';
+import { loadLexicon } from '../../src/corpus/dictionary.js';
+import { gazetteer } from './figures/gazetteer-fixture.js';
 
 // A corpus of many documents, each a paragraph and a byline; reading the text of a passage the
 // search did not find fails the test.
@@ -37,5 +41,24 @@ describe('rankPassages', () => {
     const outcome = rankPassages(whoWrote, found, corpus(new Set(found.map(({ id }) => id))));
     expect(outcome.kind).toBe('ranked');
     if (outcome.kind === 'ranked') expect(outcome.passages[0]?.id).toBe(2 * 1234 + 1);
+  });
+});
+
+describe('a question for the most or the least of something', () => {
+  const text = [
+    '---\ntitle: 班列\ndate: 2024-10-30\n---\n班列',
+    '　　合肥依托国际陆港，推动中欧班列与长江航运衔接，今年以来这座城市开行中欧班列超过600列，中欧班列货物丰富。',
+    '　　金华今年开行中欧班列1580列，开行线路达到24条，通达50余个城市。',
+  ].join('\n');
+  const parsed = parseDocument('trains', text);
+  if (parsed.kind !== 'ok') throw new Error(parsed.problem);
+  const engine = createEngine({ documents: [parsed.document], gazetteer, lexicon: loadLexicon() });
+
+  it.each([
+    ['哪个城市开的中欧班列最多', '1580列'],
+    ['哪个城市开的中欧班列最少', '600列'],
+  ])('answers %s with the passage whose count of it is the extreme (%s)', (question, evidence) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answer' ? answer.passages[0]?.text : answer.kind).toContain(evidence);
   });
 });
