@@ -110,6 +110,14 @@ for (const other of values.second.split(',').filter((dir) => dir !== '')) {
     const otherNot = (await readOptionalJson(join(other, 'not_figures.json'), NotFiguresSchema)) ?? [];
     const documents = await readArticles(other);
     console.log(`\n${articleFigureScore(documents, corpus.gazetteer, otherGold, otherNot) ?? `${other}/figures.json: no article of the folder holds its sentences`}`);
+    for (const [where, rows] of [['beside the shipped article', second.own], ['alone', second.alone]] as const) {
+      const withFigure = rows.flatMap(({ answer, answerFigure }) => {
+        const expected = expectedIds(answerFigure);
+        return expected === null ? [] : [{ answer, expected }];
+      });
+      const unanswerable = rows.filter((row) => row.kind === 'unanswerable').map(({ answer }) => answer);
+      console.log(formatDirect(scoreDirect(withFigure, unanswerable, otherGold), `Direct answers (${other}, ${where})`));
+    }
   }
 }
 

@@ -19,7 +19,13 @@ import type { ScoredQuestion } from './retrieval-score.js';
  * the format of eval/public/questions.jsonl, and a README that is not an article.
  */
 
-export type SecondArticleRow = ScoredQuestion & { readonly id: string; readonly question: string };
+export type SecondArticleRow = ScoredQuestion & {
+  readonly id: string;
+  readonly question: string;
+  readonly kind: EvalQuestion['kind'];
+  /** The gold figure(s) a direct answer must be, where the question asks for one number. */
+  readonly answerFigure: EvalQuestion['answer_figure'];
+};
 
 export type SecondArticleResult =
   | {
@@ -100,6 +106,8 @@ export async function scoreSecondArticle(
   const answerWith = (engine: Engine) => (q: EvalQuestion): SecondArticleRow => ({
     id: q.id,
     question: q.q,
+    kind: q.kind,
+    answerFigure: q.answer_figure,
     groups: [q.lang, q.kind],
     evidence: q.evidence,
     answer: engine.ask(q.q),
