@@ -44,7 +44,13 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
       const match = subjectMatch(subjects, figure);
       if (subjects.length > 0 ? match < minMatch : !asksForFigure(question)) continue;
       const score =
-        match + (fit === 'fits' ? 0.3 : 0) + measureBonus(question, figure) - goalPenalty(figure, future) - rank * 0.2 + (figure.approx ? 0 : 0.01);
+        match +
+        (fit === 'fits' ? 0.3 : 0) +
+        measureBonus(question, figure) -
+        goalPenalty(figure, future) -
+        startPenalty(figure, question) -
+        rank * 0.2 +
+        (figure.approx ? 0 : 0.01);
       if (best === null || score > best.score) best = { figure, score };
     }
   });
@@ -56,6 +62,15 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
 const GOAL_PENALTY = 0.3;
 function goalPenalty(figure: Figure, future: boolean): number {
   return !future && isGoal(figure) ? GOAL_PENALTY : 0;
+}
+
+// 由过去的半天缩短到10分钟左右: the value a change started from answers only a question about the past.
+const START_PENALTY = 0.3;
+const STARTS_FROM = /(?:由|从)(?:过去|以前|原来|此前)?的?$/u;
+const ASKS_PAST = /过去|以前|原来|此前|之前|\bbefore\b|\bused to\b|\bpreviously\b|\bformerly\b/u;
+function startPenalty(figure: Figure, question: AnalyzedQuestion): number {
+  const before = figure.sentence.slice(Math.max(0, figure.span.start - 6), figure.span.start);
+  return STARTS_FROM.test(before) && !ASKS_PAST.test(question.normalized) ? START_PENALTY : 0;
 }
 
 const GOAL_WORDS = /力争|目标|计划|规划|预计|有望|将|到20\d\d年/u;
@@ -159,8 +174,8 @@ const RANK_UNITS = new Set(['rank', 'ordinal']);
 const MONEY_UNITS = new Set(['CNY', 'USD', 'EUR', 'JPY', 'HKD', 'GBP']);
 const ASKS_DAY = /哪天|哪一天|几月几[日号]|几号|日期|什么时候|何时|\bwhen\b|what date|which day/u;
 // A share or a rate is a percentage (八成 is read as 80%): 2,500万人次 does not answer "what
-// percentage", nor the year 2020 "配套率是多少".
-const ASKS_SHARE = /百分之几|百分比|占比|比重|比例是?多少|几成|占[^，。？?]{0,8}(?:多少|几)|\p{Script=Han}率|\bpercent(?:age)?\b|\bwhat share\b|\bproportion\b|\brate\b/u;
+// percentage", nor the year 2020 "配套率是多少". 占地多少亩 asks for an area, not a share.
+const ASKS_SHARE = /百分之几|百分比|占比|比重|比例是?多少|几成|占(?!地)[^，。？?]{0,8}(?:多少|几)|\p{Script=Han}率|\bpercent(?:age)?\b|\bwhat share\b|\bproportion\b|\brate\b/u;
 const QUESTION_WORD = /什么|怎么|怎样|如何|为什么|为何|哪|吗|\bwhat\b|\bhow\b|\bwhy\b|\bwhich\b/u;
 // Counters that count things; 届, 次 and 位 also number editions and places (第六届, 第一位).
 const COUNTING = '个家项条件座名人所只台批辆款笔张套';

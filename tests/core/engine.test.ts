@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine, Topic } from '../../src/core/engine-types.js';
 import type { Answer } from '../../src/core/types.js';
+import { articleEngine } from '../support/article-engine.js';
 import { realEngine } from '../support/real-engine.js';
 
 let engine: Engine;
@@ -153,5 +154,21 @@ describe('suggestions', () => {
     expect(answer.suggestions.length).toBeGreaterThan(0);
     expect(answer.suggestions.length).toBeLessThanOrEqual(3);
     for (const suggestion of answer.suggestions) expect(engine.ask(suggestion).kind).toBe('answer');
+  });
+});
+
+describe('direct answers over another article', () => {
+  const other = articleEngine('物流', [
+    '今年7月，占地约860亩的宣城公铁水多式联运物流园投入使用，园区已建成冷库12座。',
+    '货代企业通过平台“一键订舱”，订舱时间由过去的半天缩短到10分钟左右。',
+  ]);
+
+  it.each([
+    ['an area, though 占 also asks for shares', '宣城物流园占地多少亩', '860亩'],
+    ['the value a change reached, not the one it started from', '订舱现在要多长时间', '10分钟左右'],
+    ['the value it started from, when asked about the past', '订舱过去要多长时间', '半天'],
+  ])('leads with %s: %s → %s', (_what, question, raw) => {
+    const answer = other.ask(question);
+    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
   });
 });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedQuestion } from '../../src/core/query.js';
 import { rankPassages, type RankablePassage } from '../../src/core/rank.js';
-import { parseDocument } from '../../src/core/document.js';
-import { createEngine } from '../../src/core/engine-data.js';
-import { loadLexicon } from '../../src/corpus/dictionary.js';
-import { gazetteer } from './figures/gazetteer-fixture.js';
+import { articleEngine } from '../support/article-engine.js';
 
 // A corpus of many documents, each a paragraph and a byline; reading the text of a passage the
 // search did not find fails the test.
@@ -45,14 +42,10 @@ describe('rankPassages', () => {
 });
 
 describe('a question for the most or the least of something', () => {
-  const text = [
-    '---\ntitle: 班列\ndate: 2024-10-30\n---\n班列',
-    '　　合肥依托国际陆港，推动中欧班列与长江航运衔接，今年以来这座城市开行中欧班列超过600列，中欧班列货物丰富。',
-    '　　金华今年开行中欧班列1580列，开行线路达到24条，通达50余个城市。',
-  ].join('\n');
-  const parsed = parseDocument('trains', text);
-  if (parsed.kind !== 'ok') throw new Error(parsed.problem);
-  const engine = createEngine({ documents: [parsed.document], gazetteer, lexicon: loadLexicon() });
+  const engine = articleEngine('班列', [
+    '合肥依托国际陆港，推动中欧班列与长江航运衔接，今年以来这座城市开行中欧班列超过600列，中欧班列货物丰富。',
+    '金华今年开行中欧班列1580列，开行线路达到24条，通达50余个城市。',
+  ]);
 
   it.each([
     ['哪个城市开的中欧班列最多', '1580列'],

@@ -25,8 +25,10 @@ export type AttributionBlock = {
 /** A figure to attribute, in block offsets. */
 export type AttributionTarget = Span & { readonly kind: QuantityKind };
 
-// A name after 的 qualifies a noun (通达80%以上的长三角主要城市): it is no subject either.
-const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|连接|的)$/u;
+const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|连接)$/u;
+// A region after 的 is where the noun lies (通达80%以上的长三角主要城市), not whose the figure is;
+// a city there names the owner (占地约860亩的宣城…物流园).
+const REGION_OBJECT_MARKER = /的$/u;
 const LIST_JOINER = /^(?:、|和|及|与|以及)$/u;
 const EVENT = /^[^，。；：]*?(?:博览会|交易会|运动会|洽谈会|推介会|发布会|峰会|论坛|大会|会议|会|节|展|赛|奖)/u;
 const GENERIC_EVENT = /^(?:次)?(?:会议|大会|会)$/u;
@@ -123,7 +125,8 @@ function subjects(block: AttributionBlock, span: Span, { regions = true }: { rea
       list.push(next);
       i++;
     }
-    if (OBJECT_MARKER.test(block.text.slice(Math.max(0, first.start - 2), first.start))) continue;
+    const before = block.text.slice(Math.max(0, first.start - 2), first.start);
+    if (OBJECT_MARKER.test(before) || (first.kind === 'region' && REGION_OBJECT_MARKER.test(before))) continue;
     found.push([...new Set(list.map((m) => m.key))].join('、'));
   }
   return found;

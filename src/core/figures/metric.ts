@@ -50,6 +50,8 @@ const COUNTED_NOUN_END = /[、，,。；;的]|(?<!参)[和及与](?=[\d一二两
 // 副市长沈晓岚表示 opens a sentence with who speaks, not with what the figures are of.
 const SPEECH = /(?:表示|介绍|指出|透露|强调|认为|坦言|告诉记者|说|称)$/u;
 // 由2020年的不足30%提高到…: the measure is written before 由 and the base year.
+// 由过去的半天缩短到…: a value a change started from, and what follows it.
+const FROM_VALUE = /(?:由|从)(?:过去|以前|原来|此前)的?.*$/u;
 const FROM_BASE = /由(?:(?:19|20)\d{2}年|去年|上年|前年).*$/u;
 // A head noun this general names no measure alone (从事智能驾驶软件研发的企业 → 企业).
 const GENERIC_HEADS = new Set(['企业', '项目', '单位', '机构', '人员', '人才', '公司', '主体', '平台', '学校', '高校', '领域', '事项']);
@@ -79,9 +81,12 @@ export function labelMetric(context: MetricContext, index: number): string | nul
       case 'period':
         // 今年6月，…基金设立: a single month dates what the sentence tells, like a date.
         return isOneMonth(quantity.value) ? dateLabel(context, clause, quantity) : '统计期';
-      case 'duration':
+      case 'duration': {
         if (before.trim() === '' && /^[间来]?$/u.test(after)) return '统计期';
-        return tidy(strip(before, context, false)) + (quantity.counter ?? '');
+        // 订舱时间由过去的半天缩短到10分钟: both spans are of 订舱时间.
+        const measured = tidy(strip(before.replace(FROM_VALUE, ''), context, false));
+        return /时间|时长|周期|期限|天数/u.test(measured) ? measured : measured + (quantity.counter ?? '');
+      }
       case 'multiple':
         return changeLabel(context, index, (tidy(strip(before, context, true)).split('的').at(-1) ?? '').replace(/(?:还要|要|还)?翻$/u, '增长'));
       case 'count':

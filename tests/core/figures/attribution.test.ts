@@ -39,6 +39,7 @@ describe('extractFigures: entity', () => {
   it.each([
     ['长三角地区新能源汽车产量达到386万辆。', '386万辆', '长三角', 'the region its clause names'],
     ['高铁站明年建成，将通达80%以上的长三角主要城市。', '80%以上', null, 'not a region after 的: it qualifies a noun'],
+    ['占地约860亩的宣城物流园投入使用。', '860亩', '宣城', 'a city after 的: the owner of the noun it qualifies'],
     ['第三届长三角数字经济大会在合肥开幕。', '第三届', '长三角数字经济大会', 'an event named with the region: the event'],
   ] as const)('in %s attributes %s to %s: %s', (text, raw, entity, _reason) => {
     expect(figure(text, raw).entity).toBe(entity);
@@ -78,6 +79,8 @@ describe('extractFigures: metric', () => {
     ['截至今年9月底，全省累计建成充电桩1万个。', '今年9月底', '统计截止日期'],
     ['今年7月，占地约860亩的物流园投入使用。', '今年7月', '物流园投入使用日期'],
     ['集装箱多式联运量占港口集装箱吞吐量的比重约为8.5%。', '8.5%', '集装箱多式联运量占港口集装箱吞吐量的比重'],
+    ['订舱时间由过去的半天缩短到10分钟左右。', '半天', '订舱时间'],
+    ['订舱时间由过去的半天缩短到10分钟左右。', '10分钟左右', '订舱时间'],
   ])('labels %s as %s', (text, raw, metric) => {
     expect(figure(text, raw).metric).toBe(metric);
   });

@@ -1,0 +1,16 @@
+import { parseDocument } from '../../src/core/document.js';
+import type { Engine } from '../../src/core/engine-types.js';
+import { createEngine } from '../../src/core/engine-data.js';
+import { loadLexicon } from '../../src/corpus/dictionary.js';
+import { gazetteer } from '../core/figures/gazetteer-fixture.js';
+
+/**
+ * The real engine (dictionary and gazetteer included) over a made-up article of a few paragraphs,
+ * for behaviours the shipped article has no example of.
+ */
+export function articleEngine(title: string, paragraphs: readonly string[]): Engine {
+  const text = [`---\ntitle: ${title}\ndate: 2024-10-30\n---\n${title}`, ...paragraphs.map((paragraph) => `　　${paragraph}`)].join('\n');
+  const parsed = parseDocument('article', text);
+  if (parsed.kind !== 'ok') throw new Error(parsed.problem);
+  return createEngine({ documents: [parsed.document], gazetteer, lexicon: loadLexicon() });
+}
