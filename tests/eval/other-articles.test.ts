@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/core/engine-types.js';
+import { EvalQuestionSchema, parseJsonLines } from '../../src/eval/questions.js';
+import { scoreByGroup } from '../../src/eval/retrieval-score.js';
+import { openWithSecondArticle } from '../../src/eval/second-article.js';
+
+// The floors the invented articles of eval/third and eval/fourth reached (npm run eval), each beside
+// the shipped article and as the only one; a change that falls below one fails CI.
+describe.each([
+  { folder: 'eval/third', alone: false, hit1: 0.96, hit3: 0.96, abstention: 0.8, falseAbstention: 0.04, zhHit1: 1 },
+  { folder: 'eval/third', alone: true, hit1: 0.96, hit3: 0.96, abstention: 0.8, falseAbstention: 0.04, zhHit1: 1 },
+  { folder: 'eval/fourth', alone: false, hit1: 0.88, hit3: 0.91, abstention: 0.8, falseAbstention: 0.06, zhHit1: 0.95 },
+  { folder: 'eval/fourth', alone: true, hit1: 0.94, hit3: 0.94, abstention: 0.9, falseAbstention: 0.03, zhHit1: 0.95 },
+])('$folder (alone: $alone)', ({ folder, alone, hit1, hit3, abstention, falseAbstention, zhHit1 }) => {
+  const questions = parseJsonLines(readFileSync(`${folder}/questions.jsonl`, 'utf8'), EvalQuestionSchema, `${folder}/questions.jsonl`);
+  let rows: ReturnType<typeof scoreByGroup>;
+  beforeAll(async () => {
+    const opened = await openWithSecondArticle('corpus', folder, { alone });
+    if (opened.kind === 'error') throw new Error(opened.message);
+    const engine: Engine = opened.engine;
+    rows = scoreByGroup(questions.map((q) => ({ groups: [q.lang], evidence: q.evidence, answer: engine.ask(q.q) })));
+  });
+  const scores = (group: string) => rows.find((row) => row.group === group)!.scores;
+
+  it(`keeps hit@1 at or above ${hit1} and hit@3 at or above ${hit3}`, () => {
+    expect(scores('all').hit1).toBeGreaterThanOrEqual(hit1);
+    expect(scores('all').hit3).toBeGreaterThanOrEqual(hit3);
+  });
+
+  it(`abstains on at least ${abstention} of its unanswerable questions and on at most ${falseAbstention} of the others`, () => {
+    expect(scores('all').abstention).toBeGreaterThanOrEqual(abstention);
+    expect(scores('all').falseAbstention).toBeLessThanOrEqual(falseAbstention);
+  });
+
+  it(`keeps Chinese hit@1 at or above ${zhHit1}`, () => {
+    expect(scores('zh').hit1).toBeGreaterThanOrEqual(zhHit1);
+  });
+});
