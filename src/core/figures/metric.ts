@@ -78,14 +78,37 @@ export function labelMetric(context: MetricContext, index: number): string | nul
         return dateLabel(context, clause, quantity);
       case 'year':
         return yearLabel(context, clause, quantity);
-      case 'period':
-        // 今年6月，…基金设立: a single month dates what the sentence tells, like a date.
-        return isOneMonth(quantity.value) ? dateLabel(context, clause, quantity) : '统计期';
+      case 'period': {
+        // 《行动计划（2024—2026年）》: the span the plan covers.
+        const opening = context.text.slice(clause.start, quantity.start);
+        const plan = /([\p{Script=Han}]{2,20}(?:计划|方案|规划|纲要|意见))[（(]$/u.exec(opening.slice(opening.lastIndexOf('《') + 1));
+        if (plan) return `${plan[1]}期限`;
+        // 今年6月，…基金设立 and 明年上半年投入运行 date what happened, like a date; 今年前三季度，…
+        // 产量达到 is the span a statistic covers.
+        const happens = EVENT_VERB.test(context.text.slice(quantity.end, clause.end));
+        return isOneMonth(quantity.value) || happens ? dateLabel(context, clause, quantity) : '统计期';
+      }
       case 'duration': {
         if (before.trim() === '' && /^[间来]?$/u.test(after)) return '统计期';
         // 订舱时间由过去的半天缩短到10分钟: both spans are of 订舱时间.
-        const measured = tidy(strip(before.replace(FROM_VALUE, ''), context, false));
-        return /时间|时长|周期|期限|天数/u.test(measured) ? measured : measured + (quantity.counter ?? '');
+        const measured = tidy(strip(before.replace(FROM_VALUE, ''), context, false))
+          .replace(/^(?:以前|过去|原来|此前|现在|目前|如今)/u, '')
+          .replace(/(?:需要|要)(?=\p{Script=Han})/u, '');
+        if (/时间|时长|周期|期限|天数/u.test(measured)) return measured;
+        // 力争3年内新增…: the span a goal is set for.
+        if (/力争|争取|计划/u.test(before) && measured.replace(/力争|争取|计划/gu, '').length < 2) return '目标期限';
+        // 以前要排队半年，现在缩短到两个月左右: the span before it in the sentence says of what.
+        if (/^(?:现在|目前|如今)?$/u.test(measured)) {
+          const earlier = previousLabel(context, quantity);
+          if (earlier !== '') return earlier;
+        }
+        // 4小时车程范围内: the span measures the noun after it; 最长14天的免费住宿: the noun's span.
+        const noun = /^的?(\p{Script=Han}{2,8}?)(?:内|以内|[，。；、]|$)/u.exec(after)?.[1] ?? '';
+        const cut = noun.search(PREDICATE);
+        const following = cut > 0 ? noun.slice(0, cut) : cut === 0 ? '' : noun;
+        if (following.length >= 2 && !/^(?:左右|以上|以内)/u.test(after)) return after.startsWith('的') ? `${measured}${following}时间` : following;
+        // 企业送检要排队半年: how long the queue takes.
+        return measured.length >= 2 ? `${measured}时间` : measured + (quantity.counter ?? '');
       }
       case 'multiple':
         return changeLabel(context, index, (tidy(strip(before, context, true)).split('的').at(-1) ?? '').replace(/(?:还要|要|还)?翻$/u, '增长'));
@@ -154,7 +177,16 @@ function amountLabel(context: MetricContext, index: number, before: string, afte
     previous.end > quantity.start - before.length;
   const from = item ? before.length - (quantity.start - previous.end) : 0;
   const stretch = before.slice(from);
+  // 距离合肥约140公里的芜湖: a distance between two places.
+  const distance = quantity?.unit === 'km' ? /(?:距离|距)(\p{Script=Han}{2,8}?)(?:约|仅|只有|不到|近|超过)?$/u.exec(before) : null;
+  // 运输距离缩短了约120公里 is a change of a distance, not a distance from somewhere.
+  if (distance && !/了|缩短|增加|减少|延长|提高/u.test(distance[1]!)) return `${distance[1]}距离`;
   let label = tidy(strip(previous?.kind === 'duration' && from > 0 ? stretch.replace(/^(?:以内|内|间|来)/u, '') : stretch, context, true)).replace(FROM_BASE, '');
+  // 总量5200万人，占全国的四分之一: the share of the figure before it; 实现产值1850亿元 after
+  // 规上企业已有410家: those companies' output.
+  const earlier = quantity === undefined ? '' : previousLabel(context, quantity);
+  if (earlier !== '' && /^占[^比]*$/u.test(label) && !/比例|比重/u.test(label)) return `${earlier}${label}比例`;
+  if (earlier !== '' && /^(?:实现|完成|创造)\p{Script=Han}{1,4}$/u.test(label)) label = earlier + label;
   // 80%以上的长三角主要城市: a share of what follows.
   if (/^的/u.test(after)) {
     const phrase = after.slice(1).split(NOUN_END)[0] ?? '';
@@ -175,7 +207,6 @@ function amountLabel(context: MetricContext, index: number, before: string, afte
   return changeLabel(context, index, domainOf(context, index, label));
 }
 
-// 同比增长15% says how much, not of what: borrow the metric of the figure before it.
 function isOneMonth(value: Quantity['value']): boolean {
   const match = typeof value === 'string' ? /^(.+-\d{2})-01\/(.+-\d{2})-\d{2}$/u.exec(value) : null;
   return match !== null && match[1] === match[2];
@@ -183,9 +214,13 @@ function isOneMonth(value: Quantity['value']): boolean {
 
 /** A year a change is measured from (由2020年的不足30%, 比2020年增长): part of the phrase, no list item. */
 function isBaseYear(context: MetricContext, quantity: Quantity): boolean {
-  return quantity.kind === 'year' && /[由比较从]$/u.test(context.text.slice(0, quantity.start));
+  if (quantity.kind !== 'year' && quantity.kind !== 'date') return false;
+  const before = context.text.slice(0, quantity.start);
+  // 是2021年底的2.7倍: the multiple is of the figure at that date.
+  return /[由比较从]$/u.test(before) || (/是$/u.test(before) && context.text.charAt(quantity.end) === '的');
 }
 
+// 同比增长15% says how much, not of what: borrow the metric of the figure before it.
 function changeLabel(context: MetricContext, index: number, label: string): string {
   if (!CHANGE.test(label) && label !== '') return label;
   for (let i = index - 1; i >= 0; i--) {
@@ -292,6 +327,7 @@ function ordinalLabel(context: MetricContext, clause: Span, quantity: Quantity):
 }
 
 function dateLabel(context: MetricContext, clause: Span, quantity: Quantity): string {
+  if (isBaseYear(context, quantity)) return `${previousLabel(context, quantity)}基期`;
   // 截至今年9月底，…累计建成: the day the count stops, not an event.
   if (/(?:截至|截止|截止到)$/u.test(context.text.slice(clause.start, quantity.start))) return '统计截止日期';
   // 11月8日，X在Y举行: the event is the subject of the clause after the date.
@@ -306,6 +342,10 @@ function dateLabel(context: MetricContext, clause: Span, quantity: Quantity): st
   const rest = context.text.slice(quantity.end, Math.min(next, sentenceEnd(context.text, quantity.end)));
   const own = context.text.slice(quantity.end, Math.min(next, clause.end));
   const source = own.trim() === '' ? rest.replace(/^[，,：:\s]+/u, '') : own;
+  // 服务中心计划明年上半年投入运行: what happens is written before the date.
+  const verbFirst = new RegExp(`^(?:${EVENT_VERB.source})`, 'u').exec(source);
+  const subject = tidy(strip(context.text.slice(clause.start, quantity.start), context, true)).replace(/(?:计划|预计|将|拟|有望)$/u, '');
+  if (verbFirst && subject.length >= 2 && quantity.kind !== 'year') return `${subject}${verbFirst[0]}日期`;
   const stop = source.search(new RegExp(`(?:在|于|举行|举办|召开|开幕|将|已|正式|顺利|隆重|${EVENT_VERB.source})`, 'u'));
   let event = (stop > 0 ? source.slice(0, stop) : source.split(NOUN_END)[0] ?? '').replace(TRAILING_WORDS, '');
   // 总规模50亿元的产业基金在嘉兴设立: what is dated is the head noun after the last 的.
