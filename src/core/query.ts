@@ -123,15 +123,22 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   const names = matchEnglishNames(question, vocabulary);
   const nameSources = new Set(names.flatMap((name) => name.source.split(' ')));
   for (const name of names) concepts.push(nameConcept(name.source, name.name, vocabulary));
+  const latinWords = englishWords(latinText);
   for (const translation of translations) {
     if (translation.source.split(' ').every((word) => nameSources.has(word))) continue;
-    const concept = makeConcept(translation.source, 'subject', translation.forms, null, vocabulary);
+    // Jiangsu renders only as a weak 江 through the dictionary's senses; its pinyin says 江苏.
+    const weak = (translation.forms[0]?.strength ?? 0) < SPELLING_OVER_SENSE && !translation.source.includes(' ');
+    const spelled = weak ? spelledPlace(translation.source, latinWords, vocabulary) : [];
+    const concept = makeConcept(translation.source, 'subject', spelled.length > 0 ? spelled : translation.forms, null, vocabulary);
     concepts.push({ ...concept, weight: concept.weight * translation.specificity });
   }
   for (const word of unmatched) {
     if (nameSources.has(word)) continue;
-    // Numbers and codes (G60, 2025, gdp) are looked for as they are.
-    concepts.push(makeConcept(word, /\d/u.test(word) ? 'number' : 'subject', literalForm(word, vocabulary), null, vocabulary));
+    // Numbers and codes (G60, 2025, gdp) are looked for as they are; a place the gazetteer does not
+    // hold by its pinyin (Zhejiang, Taihu, Lake Tai).
+    const literal = literalForm(word, vocabulary);
+    const forms = literal.length > 0 ? literal : spelledPlace(word, latinWords, vocabulary);
+    concepts.push(makeConcept(word, /\d/u.test(word) ? 'number' : 'subject', forms, null, vocabulary));
   }
   for (const [token] of latinText.matchAll(/(?<![a-z\d.])\d+(?:\.\d+)?%?/gu)) {
     if (concepts.some((concept) => concept.source === token)) continue;
@@ -518,6 +525,33 @@ function synonymForms(word: string, vocabulary: Vocabulary): Form[] {
     .map(([text, strength]) => ({ text, strength }))
     .sort((a, b) => b.strength - a.strength || a.text.localeCompare(b.text))
     .slice(0, 6);
+}
+
+// Lake Tai is 太湖, the Taipu River 太浦河: one syllable beside the kind of place it names.
+const PLACE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  lake: ['hu'],
+  river: ['he', 'jiang'],
+  mountain: ['shan'],
+  mountains: ['shan'],
+  port: ['gang'],
+  island: ['dao'],
+  bay: ['wan'],
+  county: ['xian'],
+  district: ['qu'],
+};
+const SPELLED_PLACE_STRENGTH = 0.9;
+// Below this, a dictionary rendering says less than a pinyin spelling the corpus writes.
+const SPELLING_OVER_SENSE = 0.3;
+
+/** A corpus word a Latin word spells in pinyin, alone or with the kind of place beside it. */
+function spelledPlace(word: string, words: readonly string[], vocabulary: Vocabulary): Form[] {
+  const at = words.indexOf(word);
+  const beside = [words[at - 1], words[at + 1]].flatMap((neighbour) => PLACE_SUFFIXES[neighbour ?? ''] ?? []);
+  for (const spelling of [word, ...beside.map((syllable) => `${word}${syllable}`)]) {
+    const text = vocabulary.bigramSpelled(spelling);
+    if (text !== null) return [{ text, strength: SPELLED_PLACE_STRENGTH }];
+  }
+  return [];
 }
 
 /**

@@ -36,6 +36,12 @@ export type Vocabulary = {
   classifiersOf(word: string): readonly string[];
   /** The corpus bigram written with the same toneless pinyin, for a bigram the corpus lacks. */
   homophoneOf(bigram: string): string | null;
+  /**
+   * The corpus bigram whose toneless pinyin is the Latin word (zhejiang → 浙江, taihu → 太湖), for a
+   * place typed in Latin letters that is no gazetteer name; null when it is no two syllables the
+   * corpus writes.
+   */
+  bigramSpelled(latin: string): string | null;
   readonly names: readonly KnownName[];
   /**
    * The name a Latin spelling stands for: a Han-written place or person ("huzhou", "wuzhaohui"),
@@ -86,6 +92,7 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   const readings = data.readings.split(',');
   // Tables that cost a cached start more as objects than as JSON are parsed on first use.
   let homophones: ReadonlyMap<string, string> | undefined;
+  let syllables: ReadonlySet<string> | undefined;
   let english: EnglishLexicon | undefined;
   const nameTexts = new Set(names.map((name) => name.text));
   const isWord = (text: string) => lookup(text).senses.length > 0;
@@ -107,6 +114,13 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
       const candidate = homophones.get(key);
       return candidate !== undefined && candidate !== bigram ? candidate : null;
     },
+    bigramSpelled: (latin) => {
+      homophones ??= new Map(JSON.parse(data.homophones) as [string, string][]);
+      syllables ??= new Set(readings.filter((reading) => /^[a-z]+$/u.test(reading)));
+      const table = homophones;
+      const found = twoSyllables(latin, syllables).map((key) => table.get(key)).filter((text) => text !== undefined);
+      return found.length === 1 ? found[0]! : null;
+    },
     names,
     nameSpelled: (latin) => spelled.get(latin) ?? null,
     spellingsOfLength: (length) => byLength.get(length) ?? [],
@@ -116,6 +130,19 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
     },
     words: wordModel(data.lexicon.total, lookup, nameTexts),
   };
+}
+
+/** Every way to read a Latin word as two pinyin syllables ("xi'an" only as xi an), as "a b" keys. */
+function twoSyllables(latin: string, syllables: ReadonlySet<string>): string[] {
+  const parts = latin.toLowerCase().split(/['’]/u);
+  if (parts.length === 2) return syllables.has(parts[0]!) && syllables.has(parts[1]!) ? [`${parts[0]} ${parts[1]}`] : [];
+  const keys: string[] = [];
+  for (let cut = 1; cut < latin.length; cut++) {
+    const first = latin.slice(0, cut).toLowerCase();
+    const second = latin.slice(cut).toLowerCase();
+    if (syllables.has(first) && syllables.has(second)) keys.push(`${first} ${second}`);
+  }
+  return keys;
 }
 
 // 新能源 + 车 → 新能源汽车 and 电 + 车 → 电动汽车, not phrases that merely follow each other.

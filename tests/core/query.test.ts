@@ -11,7 +11,7 @@ const gazetteer: Gazetteer = {
   groups: [],
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
-const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆'];
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河'];
 const vocabulary = openVocabulary(
   buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
   texts,
@@ -62,6 +62,16 @@ describe('reading an English question', () => {
   it('looks for a goal written with 力争 when the question asks for goals', () => {
     const goals = analyzeQuestion('What are the goals for 2027?', vocabulary).concepts.find((concept) => concept.source === 'goals');
     expect(goals?.forms.map((form) => form.text)).toContain('力争');
+  });
+
+  it.each([
+    ['Zhejiang water quality', 'zhejiang', '浙江'],
+    ['Jiangsu water quality', 'jiangsu', '江苏'],
+    ['What problems does Lake Tai face?', 'tai', '太湖'],
+    ['Taipu River', 'taipu', '太浦'],
+  ])('finds in %s a place the gazetteer does not hold by its pinyin: %s → %s', (question, source, text) => {
+    const concept = analyzeQuestion(question, vocabulary).concepts.find((c) => c.source === source);
+    expect(concept?.forms[0]?.text).toBe(text);
   });
 
   it('reads chat abbreviations: ppl counts people', () => {
