@@ -57,7 +57,7 @@ const CHINESE_STOPWORDS = new Set(
   请问 请 告诉 我 我们 你 你们 他 她 它 他们 她们 它们 这 那 这个 那个 这些 那些 这里 那里 这是 那是 这篇 那篇 本文 文章 稿子 这篇文章
   多少 几 几个 多少个 什么 啥 哪 哪些 哪个 哪里 哪儿 哪年 哪一年 哪天 何时 什么时候 谁 是谁 哪位 怎么 怎么样 怎样 如何 为什么 为何
   多大 一共 总共 共 一下 观点 看法 意见 态度 比作 比喻 第几 第几届 哪届 几届 第几次 几次 举措 措施 做法 办法 内容 特点 之间 之中 起来 出来 下来 上来 加起来 分别 各自 各 其 该 此 了吗 没有 有没有 是否 能否 吗 说 说了 讲 讲了 提到 介绍 一些 哪几个 几家 几项 几条 几次 多长 多久 具体
-  较 名字 名称 全称 叫做 里 内 期间 呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要 达到`
+  较 名字 名称 全称 叫做 里 内 期间 呢 啥子 咋 咋样 干嘛 干什么 做了 做 搞 有啥 有什么 是什么 叫什么 多少钱 具体是 方面 情况 怎么回事 那么 还有 以及 目前 现在 到底 究竟 主要 达到 包括 包含`
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );
@@ -78,15 +78,19 @@ function withoutQuestionPhrases(text: string, vocabulary: Vocabulary): string {
   });
 }
 
-/** Whether the character at `at` begins a word of two or more characters, as the question is cut. */
+/**
+ * Whether the character at `at` begins a word of two or more characters, as the question is cut:
+ * a word the dictionary or the corpus knows (人才), not two fragments the cutter joined (条河).
+ */
 function beginsWord(text: string, at: number, vocabulary: Vocabulary): boolean {
   const run = /^\p{Script=Han}+/u.exec(text.slice(at))?.[0];
-  return run !== undefined && run.length > 1 && (segment(run, vocabulary)[0]?.length ?? 0) > 1;
+  const first = run === undefined || run.length < 2 ? undefined : segment(run, vocabulary)[0];
+  return first !== undefined && first.length > 1 && (vocabulary.isWord(first) || vocabulary.occurrences(first) > 0);
 }
 
 const ORDINAL = /第[一二两三四五六七八九十百千\d]+[届次期批轮位名]?/gu;
 const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张套';
-const COUNTER_QUESTION = new RegExp(`(?:几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
+const COUNTER_QUESTION = new RegExp(`(?:(?<!哪)几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
 
 // In a question about the article itself (who wrote it, its headline), these name the article, not
 // what it is about: "这篇新能源汽车的报道是谁写的" is about 新能源汽车 only.
@@ -193,7 +197,7 @@ function isSuperlativeWord(source: string, question: string): boolean {
 const PLACE_KINDS = new Set(['城市', '地方', '地区', '省份', '区县', 'city', 'cities', 'place', 'places', 'region', 'regions']);
 
 function namesAskedPlaceKind(source: string, question: string): boolean {
-  return PLACE_KINDS.has(source) && new RegExp(`(?:哪[个些座一]?|which\\s+)${source}`, 'iu').test(question);
+  return PLACE_KINDS.has(source) && new RegExp(`(?:哪几?[个些座一]?|which\\s+)${source}`, 'iu').test(question);
 }
 
 // News writes a goal with 力争 or 计划 as often as with 目标: "the goals for 2027" asks for any.
@@ -314,17 +318,30 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   const tail = withoutQuestionPhrases(question.slice(found.index), vocabulary);
   // After 多少, the noun phrase counted runs to its verb, and each of its words says what is
   // counted (多少套人才公寓 → 人才, 公寓; 多少家企业参会 → 企业).
-  const counted = tail.startsWith(' ') ? content(hanRuns(tail)[0]) : [];
+  // 多少条河: the counter is no part of the noun, unless it begins a word (多少人才).
+  const run = tail.startsWith(' ') ? hanRuns(tail)[0] : undefined;
+  const counter = run !== undefined && COUNTERS.includes(run[0]!) && !beginsWord(run, 0, vocabulary) ? 1 : 0;
+  const counted = run === undefined ? [] : content(run.slice(counter));
   const verb = counted.findIndex((word) => isVerbOnly(word, vocabulary));
   const phrase = counted.slice(0, verb < 0 ? counted.length : verb).filter((word) => [...word].length > 1);
   if (phrase.length > 0) return phrase;
   // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
   // the word before it.
   const before = content(hanRuns(withoutQuestionPhrases(question.slice(0, found.index), vocabulary)).at(-1))
-    .filter((word) => !isVerbOnly(word, vocabulary) && !NOT_MEASURES.has(word) && !TIME_SPAN.test(word) && namesWritten(word, vocabulary).length === 0)
+    .filter(
+      (word) =>
+        !isVerbOnly(word, vocabulary) &&
+        !CHANGE_VERB.test(word) &&
+        !NOT_MEASURES.has(word) &&
+        !TIME_SPAN.test(word) &&
+        namesWritten(word, vocabulary).length === 0,
+    )
     .at(-1);
   return before !== undefined && [...before].length > 1 ? [before] : [];
 }
+
+// 降到多少: a verb of change, which the dictionary may not list; what changed is the word before it.
+const CHANGE_VERB = /^(?:降|升|增|减|涨|跌|提高|提升|下降|上升|增长|减少|增加|扩大|缩小|缩短|延长|达|回落|降低)(?:到|至|了)$/u;
 
 // Words that sit before 多少 without being what is counted: totals (累计达到多少), times (今年以来
 // 多少), hedges (大约多少), and nouns any quantity takes (出口金额, 产能水平, 企业数量), which leave

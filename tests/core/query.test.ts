@@ -45,6 +45,24 @@ describe('reading a Chinese question', () => {
     for (const word of dropped) expect(sources).not.toContain(word);
   });
 
+  it.each([
+    ['太湖总磷浓度降到多少了', ['浓度'], null],
+    ['联合河长制管了多少条河', [], '条'],
+    ['示范区包括哪几个地方', [], null],
+  ])('reads what %s asks for as %j, counted in %s', (question, measure, counter) => {
+    const analyzed = analyzeQuestion(question, vocabulary);
+    expect(analyzed.measure).toEqual(measure);
+    expect(analyzed.counter?.word ?? null).toBe(counter);
+  });
+
+  it.each([
+    ['示范区包括哪几个地方', 'place'],
+    ['哪几家企业参加了', 'other'],
+    ['有几家企业参加了', 'quantity'],
+  ] as const)('reads %s as asking for %s', (question, asks) => {
+    expect(analyzeQuestion(question, vocabulary).asks).toBe(asks);
+  });
+
   it('drops 达到 from a quantity question: it links, it names nothing', () => {
     expect(analyzeQuestion('到2027年产量要达到多少', vocabulary).concepts.map((concept) => concept.source)).not.toContain('达到');
   });
