@@ -39,6 +39,7 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
     for (const figure of passage.figures) {
       if (places.some((place) => !entityAllows(figure, place))) continue;
       if (people.length > 0 && !people.some((person) => mentions(figure, person))) continue;
+      if (!writesMeasure(question, figure)) continue;
       const fit = unitFit(question, figure);
       if (fit === 'wrong') continue;
       const match = subjectMatch(subjects, figure);
@@ -66,10 +67,10 @@ function goalPenalty(figure: Figure, future: boolean): number {
 
 // 由过去的半天缩短到10分钟左右: the value a change started from answers only a question about the past.
 const START_PENALTY = 0.3;
-const STARTS_FROM = /(?:由|从)(?:过去|以前|原来|此前)?的?$/u;
+const STARTS_FROM = /(?:由|从)(?:过去|以前|原来|此前|几年前|(?:19|20)\d{2}年(?:底|末)?)?的?(?:不足|不到|约|近)?$/u;
 const ASKS_PAST = /过去|以前|原来|此前|之前|\bbefore\b|\bused to\b|\bpreviously\b|\bformerly\b/u;
 function startPenalty(figure: Figure, question: AnalyzedQuestion): number {
-  const before = figure.sentence.slice(Math.max(0, figure.span.start - 6), figure.span.start);
+  const before = figure.sentence.slice(Math.max(0, figure.span.start - 12), figure.span.start);
   return STARTS_FROM.test(before) && !ASKS_PAST.test(question.normalized) ? START_PENALTY : 0;
 }
 
@@ -95,6 +96,17 @@ export function asksAboutFuture(question: AnalyzedQuestion): boolean {
 // The word a quantity question asks for (占全国 in 产量占全国多少) in a figure's own clause marks
 // the figure that answers, over a neighbour whose label repeats more of the question's other words.
 const MEASURE_BONUS = 0.25;
+/**
+ * Whether the figure's sentence writes the word that says which measure a Chinese question asks for
+ * (总氮 of 总氮浓度): 总磷平均浓度0.051毫克/升 is no answer to how much total nitrogen. The measure's
+ * head (浓度, 增长率) may be written in other words and only earns a bonus (measureBonus).
+ */
+function writesMeasure(question: AnalyzedQuestion, figure: Figure): boolean {
+  const [modifier] = question.measure;
+  if (question.language === 'en' || question.measure.length < 2 || modifier === undefined) return true;
+  return figureTexts(figure).sentence.includes(modifier);
+}
+
 function measureBonus(question: AnalyzedQuestion, figure: Figure): number {
   if (question.measure.length === 0) return 0;
   const { clause } = figureTexts(figure);

@@ -89,7 +89,7 @@ function beginsWord(text: string, at: number, vocabulary: Vocabulary): boolean {
 }
 
 const ORDINAL = /第[一二两三四五六七八九十百千\d]+[届次期批轮位名]?/gu;
-const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张套';
+const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张套头亩';
 const COUNTER_QUESTION = new RegExp(`(?:(?<!哪)几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
 
 // In a question about the article itself (who wrote it, its headline), these name the article, not
@@ -327,17 +327,20 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   if (phrase.length > 0) return phrase;
   // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
   // the word before it.
-  const before = content(hanRuns(withoutQuestionPhrases(question.slice(0, found.index), vocabulary)).at(-1))
-    .filter(
-      (word) =>
-        !isVerbOnly(word, vocabulary) &&
-        !CHANGE_VERB.test(word) &&
-        !NOT_MEASURES.has(word) &&
-        !TIME_SPAN.test(word) &&
-        namesWritten(word, vocabulary).length === 0,
-    )
-    .at(-1);
-  return before !== undefined && [...before].length > 1 ? [before] : [];
+  const words = content(hanRuns(withoutQuestionPhrases(question.slice(0, found.index), vocabulary)).at(-1));
+  const isMeasure = (word: string) =>
+    !isVerbOnly(word, vocabulary) &&
+    !CHANGE_VERB.test(word) &&
+    !NOT_MEASURES.has(word) &&
+    !TIME_SPAN.test(word) &&
+    namesWritten(word, vocabulary).length === 0;
+  const last = words.findLastIndex(isMeasure);
+  const before = words[last];
+  if (before === undefined || [...before].length < 2) return [];
+  // 太湖总氮浓度是多少: the noun right before the measure says which one (总氮, not 总磷).
+  const modifier = words[last - 1];
+  const compound = modifier !== undefined && [...modifier].length > 1 && isMeasure(modifier);
+  return compound ? [modifier, before] : [before];
 }
 
 // 降到多少: a verb of change, which the dictionary may not list; what changed is the word before it.

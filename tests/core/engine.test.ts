@@ -161,12 +161,15 @@ describe('direct answers over another article', () => {
   const other = articleEngine('物流', [
     '今年7月，占地约860亩的宣城公铁水多式联运物流园投入使用，园区已建成冷库12座。',
     '货代企业通过平台“一键订舱”，订舱时间由过去的半天缩短到10分钟左右。',
+    '太湖湖体总磷平均浓度降至0.051毫克/升。太湖总氮治理仍需加力。',
   ]);
 
   it.each([
     ['an area, though 占 also asks for shares', '宣城物流园占地多少亩', '860亩'],
     ['the value a change reached, not the one it started from', '订舱现在要多长时间', '10分钟左右'],
     ['the value it started from, when asked about the past', '订舱过去要多长时间', '半天'],
+    ['no figure of another measure (总磷 for 总氮)', '太湖总氮浓度是多少', null],
+    ['the figure of the measure asked', '太湖总磷浓度是多少', '0.051毫克/升'],
   ])('leads with %s: %s → %s', (_what, question, raw) => {
     const answer = other.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);

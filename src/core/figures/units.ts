@@ -26,7 +26,7 @@ export const MEASURES: readonly (readonly [string, FigureUnit])[] = [
   ['立方米', 'm3'],
   ['公里', 'km'],
   ['千米', 'km'],
-  ['公顷', 'area-hectare'],
+  ['公顷', 'area-ha'],
   ['亩', 'area-mu'],
   ['吨', 'tonnes'],
   ['标箱', 'TEU'],
@@ -36,6 +36,11 @@ export const MEASURES: readonly (readonly [string, FigureUnit])[] = [
   ['兆瓦', 'MW'],
   // Full-time-equivalent staff (研发人员全时当量148万人年), not a count of people.
   ['人年', 'person-years'],
+  // Concentrations, as environmental reports write them (总磷0.051毫克/升, PM2.5 28微克/立方米).
+  ['毫克/升', 'mg/L'],
+  ['毫克每升', 'mg/L'],
+  ['微克/立方米', 'ug/m3'],
+  ['微克每立方米', 'ug/m3'],
 ];
 
 /** Counters that count people: the figure's unit is `people`. */
