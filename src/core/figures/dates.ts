@@ -92,6 +92,10 @@ export function findDates(text: string, years: YearContext): Quantity[] {
 export function firstYear(text: string): number | null {
   for (const match of text.matchAll(CALENDAR_YEAR)) {
     const year = parseNumeral(match.groups?.['year'] ?? '');
+    // 是2020年底的2.3倍, 2020年以来: a year compared with or counted from dates nothing else.
+    const before = text.charAt(match.index - 1);
+    const after = text.slice(match.index + match[0].length);
+    if (/[是比较由从]/u.test(before) || /^年?(?:以来|[底末]的)/u.test(after)) continue;
     if (year !== null) return year;
   }
   return null;

@@ -94,6 +94,10 @@ describe('extractFigures: ranks, ordinals, dates and periods', () => {
     expect(figuresOf('2022年是关键一年。\n11月8日，大会举行。', null).find((f) => f.unit === 'date')?.value).toBe('2022-11-08');
   });
 
+  it('dates 9月底 by the document, not by a year the sentence compares with (是2020年底的2.3倍)', () => {
+    expect(figuresOf('截至9月底，装机容量是2020年底的2.3倍。').find((f) => f.raw === '9月底')?.value).toBe('2023-09-30');
+  });
+
   it('leaves a date partial, in ISO form without a year, when nothing gives the year', () => {
     expect(only('11月8日，大会举行。', null).value).toBe('--11-08');
   });
