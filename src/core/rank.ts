@@ -131,6 +131,12 @@ export function rankPassages(
       reason: question.asks === 'quantity' ? 'figure-not-given' : 'not-in-corpus',
     });
   }
+  if (measures.length > 0 && question.asks === 'quantity' && question.language !== 'en') {
+    // 太湖总氮浓度是多少: a passage that names 总氮 but gives no figure in a sentence about it does not say.
+    const figureOf = (passage: RankablePassage) =>
+      passage.figures.some((figure) => measures.every((concept) => concept.forms.some((form) => form.strength >= MEASURE_LINK && figureTexts(figure).sentence.includes(form.text))));
+    rules.push({ holds: (p) => figureOf(passages[p.id]!), reason: 'figure-not-given' });
+  }
   if (question.asks === 'time') rules.push({ holds: (p) => TIME_WORDS.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
   const { counter } = question;
   const counted = countedWith(counter);
