@@ -50,7 +50,7 @@ const WEAK_LINK = 0.3;
 const LOOSE_LINK = 0.5;
 // A passage that writes what the question requires (a time, the measure asked for, a count in its
 // counter) answers in place of the best one when its score is at most this much lower.
-const RULE_MARGIN = 0.2;
+const RULE_MARGIN = 0.3;
 // The word a question asks for must be written, not a loose synonym of it (驶出 for 出口, found
 // inside 无人驾驶出租车): a near miss here answers another question.
 const MEASURE_LINK = 0.9;
@@ -136,6 +136,14 @@ export function rankPassages(
     const figureOf = (passage: RankablePassage) =>
       passage.figures.some((figure) => measures.every((concept) => concept.forms.some((form) => form.strength >= MEASURE_LINK && figureTexts(figure).sentence.includes(form.text))));
     rules.push({ holds: (p) => figureOf(passages[p.id]!), reason: 'figure-not-given' });
+  }
+  if (question.asks === 'quantity' && places.length > 0) {
+    // How much did Hangzhou contribute…: a passage that names the city but gives it no figure does not say.
+    const keys = new Set(places.map((place) => place.key!));
+    rules.push({
+      holds: (p) => passages[p.id]!.figures.some((figure) => (figure.entity ?? '').split('、').some((key) => keys.has(key))),
+      reason: 'figure-not-given',
+    });
   }
   if (question.asks === 'time') rules.push({ holds: (p) => TIME_WORDS.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
   const { counter } = question;

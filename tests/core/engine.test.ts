@@ -175,3 +175,14 @@ describe('direct answers over another article', () => {
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
   });
 });
+
+describe('a city named without a figure of its own', () => {
+  const solar = articleEngine('光伏', ['今年前三季度，金华新增光伏装机68万千瓦。合肥、芜湖也在推广屋顶光伏，企业积极性很高。']);
+
+  it.each([
+    ['金华今年新增了多少光伏装机', 'answer'],
+    ['合肥今年新增了多少光伏装机', 'no-answer'],
+  ])('answers %s with %s', (question, kind) => {
+    expect(solar.ask(question).kind).toBe(kind);
+  });
+});
