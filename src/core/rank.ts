@@ -49,7 +49,8 @@ const WEAK_LINK = 0.3;
 // Below this, a Chinese word's best rendering shares no more than a sense of a sense with it.
 const LOOSE_LINK = 0.5;
 // A passage that writes what the question requires (a time, the measure asked for, a count in its
-// counter) answers in place of the best one when its score is at most this much lower.
+// counter, a figure of the place asked about) answers in place of the best one when its score is at
+// most this much lower.
 const RULE_MARGIN = 0.3;
 // The word a question asks for must be written, not a loose synonym of it (驶出 for 出口, found
 // inside 无人驾驶出租车): a near miss here answers another question.
