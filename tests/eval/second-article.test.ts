@@ -56,6 +56,10 @@ describe('a corpus of two articles', () => {
     expect(score(first).find((r) => r.group === group)!.scores.hit1).toBeGreaterThanOrEqual(hit1);
   });
 
+  it('abstains on every unanswerable question of the first article with the second beside it', () => {
+    expect(score(first).find((r) => r.group === 'all')!.scores.abstention).toBe(1);
+  });
+
   it.each([
     ['the byline of the report the question names', '这篇新能源汽车的报道是谁写的', '本报记者林静远'],
     ['the byline of the report named in English', 'Who wrote the report on new energy vehicles?', '本报记者林静远'],
