@@ -96,6 +96,12 @@ export function asksAboutFuture(question: AnalyzedQuestion): boolean {
 // The word a quantity question asks for (占全国 in 产量占全国多少) in a figure's own clause marks
 // the figure that answers, over a neighbour whose label repeats more of the question's other words.
 const MEASURE_BONUS = 0.25;
+function measureBonus(question: AnalyzedQuestion, figure: Figure): number {
+  if (question.measure.length === 0) return 0;
+  const { clause } = figureTexts(figure);
+  return question.measure.some((word) => clause.includes(word)) ? MEASURE_BONUS : 0;
+}
+
 /**
  * Whether the figure's sentence writes the word that says which measure a Chinese question asks for
  * (总氮 of 总氮浓度): 总磷平均浓度0.051毫克/升 is no answer to how much total nitrogen. The measure's
@@ -105,12 +111,6 @@ function writesMeasure(question: AnalyzedQuestion, figure: Figure): boolean {
   const [modifier] = question.measure;
   if (question.language === 'en' || question.measure.length < 2 || modifier === undefined) return true;
   return figureTexts(figure).sentence.includes(modifier);
-}
-
-function measureBonus(question: AnalyzedQuestion, figure: Figure): number {
-  if (question.measure.length === 0) return 0;
-  const { clause } = figureTexts(figure);
-  return question.measure.some((word) => clause.includes(word)) ? MEASURE_BONUS : 0;
 }
 
 function asksForFigure(question: AnalyzedQuestion): boolean {

@@ -1,11 +1,11 @@
 import { englishWords, isEnglishStopword, isPastForm, prepareEnglish, translateEnglish, type EnglishTranslation } from './english.js';
 import { isGoalWord } from './direct.js';
-import { parseNumeral } from './figures/numerals.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
 import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
 import { memoize } from './memo.js';
 import { segmentWords } from './segment.js';
+import { ordinalSpellings, spelledPlace } from './spellings.js';
 import { hanRuns } from './tokenize.js';
 import type { QuestionLanguage } from './types.js';
 import type { KnownName, Vocabulary } from './vocabulary.js';
@@ -200,6 +200,9 @@ function namesAskedPlaceKind(source: string, question: string): boolean {
   return PLACE_KINDS.has(source) && new RegExp(`(?:哪几?[个些座一]?|which\\s+)${source}`, 'iu').test(question);
 }
 
+// Below this, a dictionary rendering says less than a pinyin spelling the corpus writes (Jiangsu).
+const SPELLING_OVER_SENSE = 0.3;
+
 // News writes a goal with 力争 or 计划 as often as with 目标: "the goals for 2027" asks for any.
 const GOAL_MARKERS = ['目标', '力争', '争取', '计划', '规划'];
 const GOAL_MARKER_STRENGTH = 0.6;
@@ -320,8 +323,8 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   // counted (多少套人才公寓 → 人才, 公寓; 多少家企业参会 → 企业).
   // 多少条河: the counter is no part of the noun, unless it begins a word (多少人才).
   const run = tail.startsWith(' ') ? hanRuns(tail)[0] : undefined;
-  const counter = run !== undefined && COUNTERS.includes(run[0]!) && !beginsWord(run, 0, vocabulary) ? 1 : 0;
-  const counted = run === undefined ? [] : content(run.slice(counter));
+  const skip = run !== undefined && COUNTERS.includes(run[0]!) && !beginsWord(run, 0, vocabulary) ? 1 : 0;
+  const counted = run === undefined ? [] : content(run.slice(skip));
   const verb = counted.findIndex((word) => isVerbOnly(word, vocabulary));
   const phrase = counted.slice(0, verb < 0 ? counted.length : verb).filter((word) => [...word].length > 1);
   if (phrase.length > 0) return phrase;
@@ -545,54 +548,6 @@ function synonymForms(word: string, vocabulary: Vocabulary): Form[] {
     .map(([text, strength]) => ({ text, strength }))
     .sort((a, b) => b.strength - a.strength || a.text.localeCompare(b.text))
     .slice(0, 6);
-}
-
-// Lake Tai is 太湖, the Taipu River 太浦河: one syllable beside the kind of place it names.
-const PLACE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
-  lake: ['hu'],
-  river: ['he', 'jiang'],
-  mountain: ['shan'],
-  mountains: ['shan'],
-  port: ['gang'],
-  island: ['dao'],
-  bay: ['wan'],
-  county: ['xian'],
-  district: ['qu'],
-};
-const SPELLED_PLACE_STRENGTH = 0.9;
-// Below this, a dictionary rendering says less than a pinyin spelling the corpus writes.
-const SPELLING_OVER_SENSE = 0.3;
-
-/** A corpus word a Latin word spells in pinyin, alone or with the kind of place beside it. */
-function spelledPlace(word: string, words: readonly string[], vocabulary: Vocabulary): Form[] {
-  const at = words.indexOf(word);
-  const beside = [words[at - 1], words[at + 1]].flatMap((neighbour) => PLACE_SUFFIXES[neighbour ?? ''] ?? []);
-  for (const spelling of [word, ...beside.map((syllable) => `${word}${syllable}`)]) {
-    const text = vocabulary.bigramSpelled(spelling);
-    if (text !== null) return [{ text, strength: SPELLED_PLACE_STRENGTH }];
-  }
-  return [];
-}
-
-/**
- * The ways news writes an ordinal: 第4次 and 第四次 alike, and first place also as 首位 or 榜首
- * (芜湖港居安徽省港口首位 answers 排第一).
- */
-function ordinalSpellings(ordinal: string): string[] {
-  const match = /^第(.+?)([届次期批轮位名]?)$/u.exec(ordinal);
-  const n = match ? parseNumeral(match[1]!) : null;
-  if (match === null || n === null || !Number.isInteger(n) || n < 1 || n > 99) return [ordinal];
-  const suffix = match[2]!;
-  const spellings = [ordinal, `第${n}${suffix}`, `第${chineseNumber(n)}${suffix}`];
-  if (n === 1 && (suffix === '' || suffix === '位' || suffix === '名')) spellings.push('首位', '榜首', '第一位', '第一名');
-  return [...new Set(spellings)];
-}
-
-const DIGITS = '零一二三四五六七八九';
-function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : DIGITS[tens]}十${n % 10 === 0 ? '' : DIGITS[n % 10]}`;
 }
 
 function literalForm(text: string, vocabulary: Vocabulary): Form[] {

@@ -114,7 +114,10 @@ export function rankPassages(
   }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id);
   const extreme = extremeFirst(question, ranked, passages);
-  if (extreme !== null) ranked.splice(ranked.indexOf(extreme), 1), ranked.unshift(extreme);
+  if (extreme !== null) {
+    ranked.splice(ranked.indexOf(extreme), 1);
+    ranked.unshift(extreme);
+  }
   const notGiven: RankOutcome = { kind: 'abstain', reason: places.length > 0 ? 'figure-not-given' : 'not-in-corpus' };
   const best = ranked[0];
   const minCoverage = question.language === 'en' ? MIN_COVERAGE_ENGLISH : MIN_COVERAGE;
@@ -175,8 +178,8 @@ const COMPARED_UNITS = new Set(['date', 'period', 'year', 'rank', 'ordinal']);
 /**
  * For a question that asks which place or thing has the most (or least) of something, the passage
  * near the top whose figure of that thing is the largest (smallest): a figure is of the thing when
- * its clause writes the question's heaviest word. Only figures in one unit and counter are compared; null when
- * fewer than two passages have one, or the question asks for no extreme.
+ * its clause writes the question's heaviest word. Only figures in one unit and counter are
+ * compared; null when fewer than two passages have one, or the question asks for no extreme.
  */
 function extremeFirst(question: AnalyzedQuestion, ranked: readonly RankedPassage[], passages: readonly RankablePassage[]): RankedPassage | null {
   const most = MOST.test(question.normalized);

@@ -11,7 +11,6 @@
  * - a bare change (同比增长15%, 翻了两番): the metric of the figure before it plus the change.
  * Subjects (place names), time words and adverbs are left out: they are the entity and the period.
  */
-import { escapeRegExp } from '../text-match.js';
 import type { Span } from '../types.js';
 import type { Mention } from './mentions.js';
 import type { Quantity } from './quantity.js';
@@ -49,9 +48,9 @@ const NOUN_END = /[、，,。；;和及的]|(?<!参)与/u;
 const COUNTED_NOUN_END = /[、，,。；;的]|(?<!参)[和及与](?=[\d一二两三四五六七八九十百千几数多])/u;
 // 副市长沈晓岚表示 opens a sentence with who speaks, not with what the figures are of.
 const SPEECH = /(?:表示|介绍|指出|透露|强调|认为|坦言|告诉记者|说|称)$/u;
-// 由2020年的不足30%提高到…: the measure is written before 由 and the base year.
 // 由过去的半天缩短到…: a value a change started from, and what follows it.
 const FROM_VALUE = /(?:由|从)(?:过去|以前|原来|此前)的?.*$/u;
+// 由2020年的不足30%提高到…: the measure is written before 由 and the base year.
 const FROM_BASE = /由(?:(?:19|20)\d{2}年|去年|上年|前年).*$/u;
 // A head noun this general names no measure alone (从事智能驾驶软件研发的企业 → 企业).
 const GENERIC_HEADS = new Set(['企业', '项目', '单位', '机构', '人员', '人才', '公司', '主体', '平台', '学校', '高校', '领域', '事项']);
@@ -232,9 +231,9 @@ function changeLabel(context: MetricContext, index: number, label: string): stri
 }
 
 const TIME_KINDS: ReadonlySet<Quantity['kind']> = new Set(['date', 'period', 'year']);
-// Removed from a label's words by strip(); a year (2023年长三角…总量) is cut off as a list item is.
 // An edition or year after a date is part of the event's name (6月15日，第三届…论坛举行).
 const NAME_PART_KINDS: ReadonlySet<Quantity['kind']> = new Set(['ordinal', 'year', 'date', 'period']);
+// Removed from a label's words by strip(); a year (2023年长三角…总量) is cut off as a list item is.
 const WHEN_KINDS: ReadonlySet<Quantity['kind']> = new Set(['date', 'period']);
 
 function countLabel(context: MetricContext, clause: Span, index: number): string {
@@ -381,8 +380,7 @@ function strip(text: string, context: MetricContext, dropSubject: boolean): stri
   // Other figures in the stretch (今年1-9月) are periods or list items, not part of the label.
   for (const quantity of context.quantities) {
     const written = context.text.slice(quantity.start, quantity.end);
-    // 今年前三季度: the year word before a period goes with it.
-    if (quantity.kind === 'period' || quantity.kind === 'date') result = result.replace(new RegExp(`(?:今年|去年|明年|当年)?${escapeRegExp(written)}`, 'u'), '');
+    if (quantity.kind === 'period' || quantity.kind === 'date') result = result.replace(written, '');
   }
   result = result.replace(QUOTE_MARKS, '');
   if (dropSubject) {

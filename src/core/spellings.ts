@@ -1,0 +1,55 @@
+import { parseNumeral } from './figures/numerals.js';
+import type { Form } from './query.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * How a question's words may be written in the corpus other than as typed: an ordinal in either
+ * numeral (第4次, 第四次) or as first place (首位), a place the gazetteer does not hold by its pinyin
+ * (Zhejiang → 浙江, Lake Tai → 太湖).
+ */
+
+// Lake Tai is 太湖, the Taipu River 太浦河: one syllable beside the kind of place it names.
+const PLACE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  lake: ['hu'],
+  river: ['he', 'jiang'],
+  mountain: ['shan'],
+  mountains: ['shan'],
+  port: ['gang'],
+  island: ['dao'],
+  bay: ['wan'],
+  county: ['xian'],
+  district: ['qu'],
+};
+const SPELLED_PLACE_STRENGTH = 0.9;
+
+/** A corpus word a Latin word spells in pinyin, alone or with the kind of place beside it. */
+export function spelledPlace(word: string, words: readonly string[], vocabulary: Vocabulary): Form[] {
+  const at = words.indexOf(word);
+  const beside = [words[at - 1], words[at + 1]].flatMap((neighbour) => PLACE_SUFFIXES[neighbour ?? ''] ?? []);
+  for (const spelling of [word, ...beside.map((syllable) => `${word}${syllable}`)]) {
+    const text = vocabulary.bigramSpelled(spelling);
+    if (text !== null) return [{ text, strength: SPELLED_PLACE_STRENGTH }];
+  }
+  return [];
+}
+
+/**
+ * The ways news writes an ordinal: 第4次 and 第四次 alike, and first place also as 首位 or 榜首
+ * (芜湖港居安徽省港口首位 answers 排第一).
+ */
+export function ordinalSpellings(ordinal: string): string[] {
+  const match = /^第(.+?)([届次期批轮位名]?)$/u.exec(ordinal);
+  const n = match ? parseNumeral(match[1]!) : null;
+  if (match === null || n === null || !Number.isInteger(n) || n < 1 || n > 99) return [ordinal];
+  const suffix = match[2]!;
+  const spellings = [ordinal, `第${n}${suffix}`, `第${chineseNumber(n)}${suffix}`];
+  if (n === 1 && (suffix === '' || suffix === '位' || suffix === '名')) spellings.push('首位', '榜首', '第一位', '第一名');
+  return [...new Set(spellings)];
+}
+
+const DIGITS = '零一二三四五六七八九';
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : DIGITS[tens]}十${n % 10 === 0 ? '' : DIGITS[n % 10]}`;
+}
