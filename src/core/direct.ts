@@ -143,7 +143,8 @@ function mentions(figure: Figure, concept: Concept): boolean {
 // A figure of the nine cities together answers a question about the nine; a city's figure answers
 // only that city (or a list it is in); a figure of no known entity answers no place question.
 function entityAllows(figure: Figure, place: Concept): boolean {
-  if (figure.entity === null) return mentions(figure, place);
+  // 金华那个文旅大会是哪天开幕的: an event's date belongs to the event, held in the place named.
+  if (figure.entity === null || TIME_UNITS.has(figure.unit)) return (figure.entity?.split('、').includes(place.key!) ?? false) || mentions(figure, place);
   return figure.entity.split('、').includes(place.key!);
 }
 
@@ -217,6 +218,8 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (ASKS_YEARS.test(question.normalized)) return figure.unit === 'year' || figure.unit === 'period' ? 'fits' : 'neutral';
   // How much something grew is told as a rate or a multiple (增长25%, 翻了两番) more than as the new total.
   if (ASKS_GROWTH.test(question.normalized) && GROWTH_UNITS.has(figure.unit)) return 'fits';
+  // 前三季度长三角国内旅游收入 names its period; the period is no answer to it.
+  if (question.asks !== 'time' && (figure.unit === 'period' || figure.unit === 'date') && !ASKS_DAY.test(question.normalized)) return 'wrong';
   if (question.asks === 'time' && ASKS_DAY.test(question.normalized)) {
     return figure.unit === 'date' ? 'fits' : TIME_UNITS.has(figure.unit) ? 'neutral' : 'wrong';
   }

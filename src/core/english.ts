@@ -124,6 +124,7 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\beu\b/giu, 'european union'],
   [/\bno\.\s*(\d)/giu, 'number $1'],
   // What people type in a chat.
+  [/\bb\s*&\s*bs?\b/giu, 'guesthouse'],
   [/\bppl\b/giu, 'people'],
   [/\bgovt\b/giu, 'government'],
   [/\bintl\b/giu, 'international'],

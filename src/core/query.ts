@@ -397,6 +397,7 @@ export function correctHomophones(text: string, vocabulary: Vocabulary): string 
     }
     const isName = vocabulary.names.some((name) => name.text === fix);
     // 订仓 for 订舱: a character the corpus never writes, where the fix is a bigram it does write.
+    // (Any bigram whose fix is a word would also read 通到 as 通道.)
     const unwritten = [...bigram].every((char, k) => char === fix[k] || vocabulary.occurrences(char) === 0);
     if (!isName && !joinsBefore && !joinsAfter && !unwritten) continue;
     chars[i] = fix[0]!;

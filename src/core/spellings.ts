@@ -22,7 +22,10 @@ const PLACE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
 };
 const SPELLED_PLACE_STRENGTH = 0.9;
 
-/** A corpus word a Latin word spells in pinyin, alone or with the kind of place beside it. */
+/**
+ * A corpus word a Latin word spells in pinyin, alone or with the kind of place beside it; a
+ * surname before a given name it spells (Wang Xiaowen: 晓雯) stands for that name too.
+ */
 export function spelledPlace(word: string, words: readonly string[], vocabulary: Vocabulary): Form[] {
   const at = words.indexOf(word);
   const beside = [words[at - 1], words[at + 1]].flatMap((neighbour) => PLACE_SUFFIXES[neighbour ?? ''] ?? []);
@@ -30,8 +33,13 @@ export function spelledPlace(word: string, words: readonly string[], vocabulary:
     const text = vocabulary.bigramSpelled(spelling);
     if (text !== null) return [{ text, strength: SPELLED_PLACE_STRENGTH }];
   }
-  return [];
+  const given = words[at + 1] === undefined || !SURNAME.test(word) ? null : vocabulary.bigramSpelled(words[at + 1]!);
+  return given === null ? [] : [{ text: given, strength: SURNAME_STRENGTH }];
 }
+
+// One syllable of the common Chinese surnames' shape; the given name after it says who is meant.
+const SURNAME = /^[a-z]{2,6}$/u;
+const SURNAME_STRENGTH = 0.6;
 
 /**
  * The ways news writes an ordinal: 第4次 and 第四次 alike, and first place also as 首位 or 榜首

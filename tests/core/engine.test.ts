@@ -186,3 +186,18 @@ describe('a city named without a figure of its own', () => {
     expect(solar.ask(question).kind).toBe(kind);
   });
 });
+
+describe('direct answers that name their own period or place', () => {
+  const tourism = articleEngine('文旅', [
+    '11月20日，第五届长三角文化和旅游融合发展大会在浙江金华开幕。',
+    '今年前三季度，长三角国内旅游收入达到3.12万亿元，同比增长8.6%。',
+  ]);
+
+  it.each([
+    ['the date of an event held in the place asked about', '金华那个文旅大会是哪天开幕的', '11月20日'],
+    ['the figure, not the period a lookup names', '前三季度长三角国内旅游收入', '3.12万亿元'],
+  ])('leads with %s: %s → %s', (_what, question, raw) => {
+    const answer = tourism.ask(question);
+    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+  });
+});
