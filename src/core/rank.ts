@@ -236,11 +236,14 @@ export function missingFromCorpus(question: AnalyzedQuestion): NoAnswerReason | 
   // The question asks for something the corpus never says: no word renders it ("the price of…"),
   // or in Chinese only a loose synonym does (人口 for 万人). A goal word (目标, target) is not such
   // a measure: it says a figure is a goal, which an article writes with 力争 as often as with 目标.
+  // An office asked about in Chinese (联席办主任是谁) must be written as asked: a synonym (为首) names
+  // no one.
+  const officeUnwritten = (concept: Concept) => question.asks === 'person' && question.language !== 'en' && concept.forms[0]?.text !== concept.source;
   const unsaid = question.concepts.filter(
     (concept) =>
       question.measure.includes(concept.source) &&
       !isGoalWord(concept.source) &&
-      (concept.forms[0]?.strength ?? 0) < (question.language === 'en' ? WEAK_LINK : LOOSE_LINK),
+      ((concept.forms[0]?.strength ?? 0) < (question.language === 'en' ? WEAK_LINK : LOOSE_LINK) || officeUnwritten(concept)),
   );
   if (unsaid.length > 0) return question.concepts.some((concept) => concept.role === 'place') ? 'figure-not-given' : 'not-in-corpus';
   if (missingWeight / total > MAX_MISSING) return 'not-in-corpus';

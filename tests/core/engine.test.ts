@@ -201,3 +201,11 @@ describe('direct answers that name their own period or place', () => {
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
   });
 });
+
+describe('an office the article never writes', () => {
+  const office = articleEngine('专班', ['以市委书记为首的工作专班负责统筹，联席办具体推进，各城市派员参加。']);
+
+  it('says so, though a synonym of the office (为首) is written', () => {
+    expect(office.ask('联席办主任是谁')).toMatchObject({ kind: 'no-answer' });
+  });
+});
