@@ -125,6 +125,9 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bno\.\s*(\d)/giu, 'number $1'],
   // What people type in a chat.
   [/\bb\s*&\s*bs?\b/giu, 'guesthouse'],
+  // Halves of a year as business English writes them.
+  [/\bh1\b/giu, 'first half of the year'],
+  [/\bh2\b/giu, 'second half of the year'],
   [/\bppl\b/giu, 'people'],
   [/\bgovt\b/giu, 'government'],
   [/\bintl\b/giu, 'international'],

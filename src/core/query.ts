@@ -326,7 +326,7 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   const skip = run !== undefined && COUNTERS.includes(run[0]!) && !beginsWord(run, 0, vocabulary) ? 1 : 0;
   const counted = run === undefined ? [] : content(run.slice(skip));
   const verb = counted.findIndex((word) => isVerbOnly(word, vocabulary));
-  const phrase = counted.slice(0, verb < 0 ? counted.length : verb).filter((word) => [...word].length > 1);
+  const phrase = counted.slice(0, verb < 0 ? counted.length : verb).filter((word) => [...word].length > 1 && !PER_UNIT.test(word));
   if (phrase.length > 0) return phrase;
   // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
   // the word before it.
@@ -334,6 +334,7 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   const isMeasure = (word: string) =>
     !isVerbOnly(word, vocabulary) &&
     !CHANGE_VERB.test(word) &&
+    !PER_UNIT.test(word) &&
     !NOT_MEASURES.has(word) &&
     !TIME_SPAN.test(word) &&
     namesWritten(word, vocabulary).length === 0;
@@ -354,6 +355,8 @@ const CHANGE_VERB = /^(?:降|升|增|减|涨|跌|提高|提升|下降|上升|增
 // the measure to the word before them (出口, 产能). The dictionary gives them noun senses too, so
 // isVerbOnly keeps them. A span of time before 多少 (一年能处理多少) says when, not what is counted.
 const TIME_SPAN = /[年月日天周]$|季度$/u;
+// 多少钱一张 asks a price per ticket: 一张 and 每张 say per what, not what is measured.
+const PER_UNIT = /^[一每][个张件台辆套份次间位]$/u;
 const NOT_MEASURES = new Set([
   '累计', '总共', '一共', '合计', '共计', '总计', '共', '大约', '大概', '目前', '已经', '现在', '今年', '去年', '以来',
   '金额', '数量', '数目', '总数', '总量', '总额', '规模', '水平', '数值', '数字', '情况',

@@ -8,7 +8,8 @@ import type { Vocabulary } from './vocabulary.js';
  * (Zhejiang → 浙江, Lake Tai → 太湖).
  */
 
-// Lake Tai is 太湖, the Taipu River 太浦河: one syllable beside the kind of place it names.
+// Lake Tai is 太湖, the Taipu River 太浦河, Wu opera 婺剧: one syllable beside the kind of place or
+// thing it names, which Chinese writes as the name's second character.
 const PLACE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   lake: ['hu'],
   river: ['he', 'jiang'],
@@ -19,6 +20,11 @@ const PLACE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   bay: ['wan'],
   county: ['xian'],
   district: ['qu'],
+  town: ['zhen'],
+  village: ['cun'],
+  bridge: ['qiao'],
+  temple: ['si'],
+  opera: ['ju', 'xi'],
 };
 const SPELLED_PLACE_STRENGTH = 0.9;
 

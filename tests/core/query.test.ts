@@ -11,7 +11,7 @@ const gazetteer: Gazetteer = {
   groups: [],
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
-const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河', '太湖总磷平均浓度降至0.051毫克/升', '公司职员王晓雯说', '黄山市民宿数量已超过3000家'];
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河', '太湖总磷平均浓度降至0.051毫克/升', '公司职员王晓雯说', '黄山市民宿数量已超过3000家', '今年上半年金华婺剧团演出1500余场', '新版年卡售价每张198元'];
 const vocabulary = openVocabulary(
   buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
   texts,
@@ -49,6 +49,7 @@ describe('reading a Chinese question', () => {
     ['太湖总磷浓度降到多少了', ['总磷', '浓度'], null],
     ['联合河长制管了多少条河', [], '条'],
     ['示范区包括哪几个地方', [], null],
+    ['年卡多少钱一张', ['年卡'], null],
   ])('reads what %s asks for as %j, counted in %s', (question, measure, counter) => {
     const analyzed = analyzeQuestion(question, vocabulary);
     expect(analyzed.measure).toEqual(measure);
@@ -95,6 +96,8 @@ describe('reading an English question', () => {
   it.each([
     ['What did Wang Xiaowen say?', 'wang', '晓雯'],
     ['How many B&Bs are there in Huangshan?', 'guesthouse', '民宿'],
+    ['How many shows did the Wu opera troupe put on?', 'wu', '婺剧'],
+    ['How many shows in H1?', 'first half', '上半'],
   ])('reads %s: %s as %s', (question, source, text) => {
     const concept = analyzeQuestion(question, vocabulary).concepts.find((c) => c.source === source);
     expect(concept?.forms.map((form) => form.text)).toContain(text);
