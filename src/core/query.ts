@@ -343,7 +343,10 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   if (before === undefined || [...before].length < 2) return [];
   // 太湖总氮浓度是多少: the noun right before the measure says which one (总氮, not 总磷).
   const modifier = words[last - 1];
-  const compound = modifier !== undefined && [...modifier].length > 1 && isMeasure(modifier);
+  // Only for a head the dictionary knows as a noun: 少垫 in 帮老百姓少垫了多少钱 is a verb, and
+  // 老百姓 its object.
+  const nounHead = vocabulary.sensesOf(before).length > 0;
+  const compound = nounHead && modifier !== undefined && [...modifier].length > 1 && isMeasure(modifier);
   return compound ? [modifier, before] : [before];
 }
 
