@@ -142,10 +142,15 @@ export function rankPassages(
     rules.push({ holds: (p) => figureOf(passages[p.id]!), reason: 'figure-not-given' });
   }
   if (question.asks === 'quantity' && places.length > 0) {
-    // How much did Hangzhou contribute…: a passage that names the city but gives it no figure does not say.
+    // How much did Hangzhou contribute…: a passage that names the city but gives it no figure does not
+    // say; 芜湖有几家… is not answered by a 芜湖 figure counted in months.
     const keys = new Set(places.map((place) => place.key!));
+    // (Only a Chinese counter: an English one is the dictionary's guess, 座 for cities.)
+    const specific = question.language !== 'en' && question.counter !== null && countedWith(question.counter) !== null ? question.counter.word : null;
+    const countedAsAsked = (figure: Figure) =>
+      specific === null || specific === '个' || figure.counter === specific || figure.counter === '个' || (PERSON_COUNTERS.includes(specific) && figure.unit === 'people');
     rules.push({
-      holds: (p) => passages[p.id]!.figures.some((figure) => (figure.entity ?? '').split('、').some((key) => keys.has(key))),
+      holds: (p) => passages[p.id]!.figures.some((figure) => (figure.entity ?? '').split('、').some((key) => keys.has(key)) && countedAsAsked(figure)),
       reason: 'figure-not-given',
     });
   }

@@ -185,6 +185,15 @@ describe('a city named without a figure of its own', () => {
   ])('answers %s with %s', (question, kind) => {
     expect(solar.ask(question).kind).toBe(kind);
   });
+
+  const clinics = articleEngine('就医', ['退休职工刘桂芳是芜湖人，以前每三个月要回芜湖开一次药。如今松江已有17家社区卫生服务中心开通跨省门诊结算。']);
+
+  it.each([
+    ['松江有几家社区卫生服务中心开通了跨省门诊结算', 'answer'],
+    ['芜湖有几家社区卫生服务中心开通了跨省门诊结算', 'no-answer'],
+  ])('answers %s with %s: a figure of the place counted in another counter does not answer', (question, kind) => {
+    expect(clinics.ask(question).kind).toBe(kind);
+  });
 });
 
 describe('direct answers that name their own period or place', () => {

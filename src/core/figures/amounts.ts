@@ -30,7 +30,11 @@ const DURATIONS: readonly (readonly [string, FigureUnit])[] = [
   ['个月内', 'month'],
   ['个月', 'month'],
   ['天内', 'day'],
+  ['个工作日', 'day'],
+  ['工作日', 'day'],
   ['天', 'day'],
+  ['个多小时', 'hour'],
+  ['个小时', 'hour'],
   ['小时', 'hour'],
   ['分钟', 'minute'],
   ['秒', 'second'],
@@ -69,6 +73,7 @@ export function findAmounts(text: string): Quantity[] {
     const amount = readAmount(text, match);
     if (amount) found.push(amount);
   }
+  found.push(...unitRanges(text, found));
   for (const match of text.matchAll(DOUBLING)) {
     const written = match.groups?.['n'];
     const doublings = written === undefined ? 1 : parseNumeral(written);
@@ -109,6 +114,18 @@ export function findAmounts(text: string): Quantity[] {
   return found;
 }
 
+/** 300元至500元: two amounts of one unit joined by 至 are one range, as 300至500元 is. */
+function unitRanges(text: string, amounts: readonly Quantity[]): Quantity[] {
+  const ranges: Quantity[] = [];
+  for (const low of amounts) {
+    const high = amounts.find((other) => other.start > low.end && /^[至到~～—-]$/u.test(text.slice(low.end, other.start)));
+    if (high === undefined || high.unit !== low.unit || high.counter !== low.counter) continue;
+    if (typeof low.value !== 'number' || typeof high.value !== 'number' || low.value >= high.value) continue;
+    ranges.push(quantity(low.kind, low.start, high.end, [low.value, high.value], low.unit, low.counter, low.approx || high.approx));
+  }
+  return ranges;
+}
+
 function readAmount(text: string, match: RegExpMatchArray): Quantity | null {
   const groups = match.groups ?? {};
   const start = match.index ?? 0;
@@ -119,7 +136,8 @@ function readAmount(text: string, match: RegExpMatchArray): Quantity | null {
   const high = highText === undefined ? null : parseNumeral(highText);
   if (highText !== undefined && high === null) return null;
   const value = high === null ? low : range(groups['n1'] ?? '', low, highText ?? '', high);
-  const approx = groups['inner'] !== undefined || groups['trailing'] !== undefined || leading(text, start);
+  // 3个多小时: 多 inside the unit is as approximate as 余 after the number.
+  const approx = groups['inner'] !== undefined || groups['trailing'] !== undefined || leading(text, start) || /多/u.test(groups['duration'] ?? '');
   const [kind, unit, counter] = classify(groups, text.slice(0, start));
   return quantity(kind, start, end, value, unit, counter, approx);
 }

@@ -92,7 +92,7 @@ export function labelMetric(context: MetricContext, index: number): string | nul
         // 订舱时间由过去的半天缩短到10分钟: both spans are of 订舱时间.
         const measured = tidy(strip(before.replace(FROM_VALUE, ''), context, false))
           .replace(/^(?:以前|过去|原来|此前|现在|目前|如今)/u, '')
-          .replace(/(?:需要|要)(?=\p{Script=Han})/u, '');
+          .replace(/就?(?:需要|要)(?=\p{Script=Han})|就?(?:需要|要)?$/u, '');
         if (/时间|时长|周期|期限|天数/u.test(measured)) return measured;
         // 力争3年内新增…: the span a goal is set for.
         if (/力争|争取|计划/u.test(before) && measured.replace(/力争|争取|计划/gu, '').length < 2) return '目标期限';
