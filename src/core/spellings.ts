@@ -43,7 +43,8 @@ export function spelledPlace(word: string, words: readonly string[], vocabulary:
   return given === null ? [] : [{ text: given, strength: SURNAME_STRENGTH }];
 }
 
-// One syllable of the common Chinese surnames' shape; the given name after it says who is meant.
+// A short word with no rendering of its own right before a given name the corpus spells (Wang
+// before Xiaowen) is read as the surname; the given name says who is meant.
 const SURNAME = /^[a-z]{2,6}$/u;
 const SURNAME_STRENGTH = 0.6;
 
