@@ -143,9 +143,10 @@ function mentions(figure: Figure, concept: Concept): boolean {
 // A figure of the nine cities together answers a question about the nine; a city's figure answers
 // only that city (or a list it is in); a figure of no known entity answers no place question.
 function entityAllows(figure: Figure, place: Concept): boolean {
+  const owned = figure.entity?.split('、').includes(place.key!) ?? false;
   // 金华那个文旅大会是哪天开幕的: an event's date belongs to the event, held in the place named.
-  if (figure.entity === null || TIME_UNITS.has(figure.unit)) return (figure.entity?.split('、').includes(place.key!) ?? false) || mentions(figure, place);
-  return figure.entity.split('、').includes(place.key!);
+  if (figure.entity === null || TIME_UNITS.has(figure.unit)) return owned || mentions(figure, place);
+  return owned;
 }
 
 /** Share of the subject weight found around the figure, the nearer the more (see WHERE). */

@@ -157,21 +157,27 @@ describe('suggestions', () => {
   });
 });
 
-describe('direct answers over another article', () => {
-  const other = articleEngine('物流', [
+describe('direct answers over other articles', () => {
+  const logistics = articleEngine('物流', [
     '今年7月，占地约860亩的宣城公铁水多式联运物流园投入使用，园区已建成冷库12座。',
     '货代企业通过平台“一键订舱”，订舱时间由过去的半天缩短到10分钟左右。',
     '太湖湖体总磷平均浓度降至0.051毫克/升。太湖总氮治理仍需加力。',
   ]);
+  const tourism = articleEngine('文旅', [
+    '11月20日，第五届长三角文化和旅游融合发展大会在浙江金华开幕。',
+    '今年前三季度，长三角国内旅游收入达到3.12万亿元，同比增长8.6%。',
+  ]);
 
   it.each([
-    ['an area, though 占 also asks for shares', '宣城物流园占地多少亩', '860亩'],
-    ['the value a change reached, not the one it started from', '订舱现在要多长时间', '10分钟左右'],
-    ['the value it started from, when asked about the past', '订舱过去要多长时间', '半天'],
-    ['no answer when the passage that names the measure gives no figure of it (总氮)', '太湖总氮浓度是多少', 'no-answer'],
-    ['the figure of the measure asked', '太湖总磷浓度是多少', '0.051毫克/升'],
-  ])('leads with %s: %s → %s', (_what, question, raw) => {
-    const answer = other.ask(question);
+    ['an area, though 占 also asks for shares', '宣城物流园占地多少亩', '860亩', logistics],
+    ['the value a change reached, not the one it started from', '订舱现在要多长时间', '10分钟左右', logistics],
+    ['the value it started from, when asked about the past', '订舱过去要多长时间', '半天', logistics],
+    ['no answer when the passage that names the measure gives no figure of it (总氮)', '太湖总氮浓度是多少', 'no-answer', logistics],
+    ['the figure of the measure asked', '太湖总磷浓度是多少', '0.051毫克/升', logistics],
+    ['the date of an event held in the place asked about', '金华那个文旅大会是哪天开幕的', '11月20日', tourism],
+    ['the figure, not the period a lookup names', '前三季度长三角国内旅游收入', '3.12万亿元', tourism],
+  ] as const)('leads with %s: %s → %s', (_what, question, raw, engine) => {
+    const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
   });
 });
@@ -187,21 +193,6 @@ describe('a city named without a figure of its own', () => {
     ['a city whose only figure is counted otherwise (三个月)', '芜湖有几家社区卫生服务中心开通了跨省门诊结算', 'no-answer', clinics],
   ] as const)('answers a question about %s (%s) with %s', (_what, question, kind, engine) => {
     expect(engine.ask(question).kind).toBe(kind);
-  });
-});
-
-describe('direct answers that name their own period or place', () => {
-  const tourism = articleEngine('文旅', [
-    '11月20日，第五届长三角文化和旅游融合发展大会在浙江金华开幕。',
-    '今年前三季度，长三角国内旅游收入达到3.12万亿元，同比增长8.6%。',
-  ]);
-
-  it.each([
-    ['the date of an event held in the place asked about', '金华那个文旅大会是哪天开幕的', '11月20日'],
-    ['the figure, not the period a lookup names', '前三季度长三角国内旅游收入', '3.12万亿元'],
-  ])('leads with %s: %s → %s', (_what, question, raw) => {
-    const answer = tourism.ask(question);
-    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
   });
 });
 

@@ -78,11 +78,6 @@ describe('reading a Chinese question', () => {
 });
 
 describe('reading an English question', () => {
-  it('looks for a goal written with 力争 when the question asks for goals', () => {
-    const goals = analyzeQuestion('What are the goals for 2027?', vocabulary).concepts.find((concept) => concept.source === 'goals');
-    expect(goals?.forms.map((form) => form.text)).toContain('力争');
-  });
-
   it.each([
     ['Zhejiang water quality', 'zhejiang', '浙江'],
     ['Jiangsu water quality', 'jiangsu', '江苏'],
@@ -94,6 +89,7 @@ describe('reading an English question', () => {
   });
 
   it.each([
+    ['What are the goals for 2027?', 'goals', '力争'],
     ['What did Wang Xiaowen say?', 'wang', '晓雯'],
     ['How many B&Bs are there in Huangshan?', 'guesthouse', '民宿'],
     ['How many shows did the Wu opera troupe put on?', 'wu', '婺剧'],
