@@ -320,6 +320,10 @@ function specificity(word: string, lexicon: EnglishLexicon): number {
 const SINGLE_CHARACTER = 0.5;
 // Beyond this many renderings a word is too vague to help ("make", "do" are stopwords already).
 const MAX_FORMS = 6;
+// A rendering weaker than this share of a word's best is dropped. A word inside a two-word sense
+// ("to settle a bill": 0.42) must survive a later one-word sense of another entry ("to settle":
+// 0.85), since the phrase is often the sense the question means.
+const KEEP_SHARE = 0.4;
 const MAX_PHRASE = 4;
 
 // A rendering whose sense writes the word only through the stem (confer for conference).
@@ -351,6 +355,25 @@ function baseForm(word: string): string {
     if (base !== lower) base = base.replace(/([^aeiou])\1$/u, '$1');
   }
   return base.replace(/e$/u, '');
+}
+
+// Suffixes that make an adverb or a noun of a word without changing what it is about; the Porter
+// stemmer keeps some of them (settlement, directly) when the rest of the word is short.
+const DERIVATIONS: readonly (readonly [suffix: string, base: string])[] = [
+  ['ily', 'y'],
+  ['ly', ''],
+  ['ment', ''],
+  ['ness', ''],
+];
+
+/** The stem with renderings of the word a derived word is made from, if any (directly → direct). */
+function renderedBase(token: string, lexicon: EnglishLexicon): string | null {
+  for (const [suffix, base] of DERIVATIONS) {
+    if (!token.endsWith(suffix) || token.length - suffix.length < 4) continue;
+    const key = stem(token.slice(0, -suffix.length) + base);
+    if (key !== stem(token) && (lexicon.words.get(key) ?? []).some((form) => form.text.length > 1)) return key;
+  }
+  return null;
 }
 
 // A rendering reached through a corrected typo is a little less certain than one typed right.
@@ -440,9 +463,16 @@ export function translateEnglish(
       // internal): a sense written with another word of the stem is a weaker link.
       strength: Math.max(...form.surfaces.map(([surface, strength]) => (sameWord(surface, token) ? strength : strength * DERIVED))),
     }));
-    // A word the dictionary does not know may be a typo of one it does (mayer → mayor).
-    const typoOf = known.length === 0 ? knownStemOneTypoFrom(token, lexicon) : null;
-    const forms = typoOf === null ? known : lexicon.words.get(typoOf)!.map((form) => ({ text: form.text, strength: form.strength * TYPO_STRENGTH }));
+    // A word the dictionary does not know may be a typo of one it does (mayer → mayor); one it
+    // knows without a rendering may be derived from one that has some (settlement → settle).
+    const baseOf = known.every((form) => form.text.length === 1) ? renderedBase(token, lexicon) : null;
+    const typoOf = known.length === 0 && baseOf === null ? knownStemOneTypoFrom(token, lexicon) : null;
+    const forms =
+      baseOf !== null
+        ? [...known, ...lexicon.words.get(baseOf)!.map((form) => ({ text: form.text, strength: form.strength * DERIVED }))]
+        : typoOf === null
+          ? known
+          : lexicon.words.get(typoOf)!.map((form) => ({ text: form.text, strength: form.strength * TYPO_STRENGTH }));
     if (forms.length === 0) {
       if (!token.includes('-')) unmatched.push(token);
       return;
@@ -455,7 +485,7 @@ export function translateEnglish(
     const characters = allCharacters.filter((form) => form.strength > wordBest);
     const usable = [...characters, ...words].sort((a, b) => b.strength - a.strength);
     const best = usable[0]!.strength;
-    const kept = usable.filter((form) => form.strength >= best * 0.5).slice(0, MAX_FORMS);
+    const kept = usable.filter((form) => form.strength >= best * KEEP_SHARE).slice(0, MAX_FORMS);
     units.push({
       source: token,
       forms: kept,

@@ -25,8 +25,8 @@ const join: JoinFinder = (left, right) => {
   return CORPUS.flatMap((text) => pattern.exec(text)?.[0] ?? []);
 };
 
-const renderings = (question: string, finder?: JoinFinder) =>
-  Object.fromEntries(translateEnglish(question, lexicon, finder).translations.map(({ source, forms }) => [source, forms.map((form) => form.text)]));
+const renderings = (question: string, finder?: JoinFinder, using = lexicon) =>
+  Object.fromEntries(translateEnglish(question, using, finder).translations.map(({ source, forms }) => [source, forms.map((form) => form.text)]));
 
 describe('translating English word by word', () => {
   it('renders each word by its dictionary senses without a corpus to join them', () => {
@@ -93,6 +93,19 @@ describe('reading English words', () => {
     ['no guess under five letters', 'the mayr', {}],
   ])('renders %s by the word it is one typo from', (_what, question, expected) => {
     expect(renderings(question)).toEqual(expected);
+  });
+
+  it.each([
+    ['an adverb by its adjective', 'directly', { directly: ['直接'] }],
+    ['a noun in -ment by its verb', 'settlement', { settlement: ['奠定', '结算'] }],
+  ])('renders %s when the word itself has no rendering', (_what, question, expected) => {
+    const entries = parseCedict(['直接 直接 [zhi2 jie1] /direct/', '奠定 奠定 [dian4 ding4] /to establish/to settle/', '結算 结算 [jie2 suan4] /to settle a bill/'].join('\n'));
+    expect(renderings(question, undefined, buildEnglishLexicon(entries, () => true))).toEqual(expected);
+  });
+
+  it('keeps a word of a two-word sense beside a later one-word sense of another entry (settle: 奠定 and 结算)', () => {
+    const entries = parseCedict(['奠定 奠定 [dian4 ding4] /to establish/to settle/', '結算 结算 [jie2 suan4] /to settle a bill/'].join('\n'));
+    expect(renderings('settled', undefined, buildEnglishLexicon(entries, () => true))).toEqual({ settled: ['奠定', '结算'] });
   });
 
   it('takes no word the dictionary knows for a typo, even one the corpus cannot render (robots is not roots)', () => {
