@@ -38,6 +38,9 @@ const DURATIONS: readonly (readonly [string, FigureUnit])[] = [
   ['小时', 'hour'],
   ['分钟', 'minute'],
   ['秒', 'second'],
+  // An age is years of a life (平均年龄超过60岁).
+  ['周岁', 'year'],
+  ['岁', 'year'],
 ];
 // 半年, 半天: half of a unit of time (上半年 and 下半年 are periods, dates.ts).
 const HALF_DURATION = /(?<![上下前后大多])半(?<unit>年|天|个月|小时)/gu;
@@ -148,6 +151,14 @@ function range(lowText: string, low: number, highText: string, high: number): re
   return [lowScaled, high];
 }
 
+// A ratio or index named before its value: 收入比, 比值, 系数, 指数 (not 比 as "than": 比去年).
+const RATIO_NAME = /(?:比值|比率|系数|指数|\p{Script=Han}比(?=由|从|为|是|达|降|缩|扩|升|的|\d|$))/u;
+
+/** The clause a numeral is written in, up to the numeral. */
+function clauseOf(before: string): string {
+  return before.slice(before.search(/[^，。；！？]*$/u));
+}
+
 function classify(
   groups: Readonly<Record<string, string | undefined>>,
   before: string,
@@ -163,6 +174,8 @@ function classify(
   if (counter !== undefined) {
     return PERSON_COUNTERS.includes(counter) ? ['people', 'people', counter] : ['count', 'count', counter];
   }
+  // A bare decimal after a ratio's name is the ratio: 城乡居民收入比由2020年的1.61缩小到1.53.
+  if (/^\d+\.\d+$/u.test(groups['n1'] ?? '') && groups['n2'] === undefined && RATIO_NAME.test(clauseOf(before))) return ['ratio', 'ratio', null];
   // A bare number after a word for people counts people: 年轻人36万.
   const noun = before.replace(/(?:达到|达|为|约|超过|超|近|逾|突破|共|计|有|是)$/u, '');
   return PERSON_NOUNS.test(noun) ? ['people', 'people', null] : ['count', 'count', null];

@@ -54,7 +54,7 @@ export function extractBlockFigures(blocks: readonly Block[], meta: DocumentMeta
 }
 
 const PRIORITY: Readonly<Record<QuantityKind, number>> = {
-  date: 3, period: 3, year: 3, rank: 2, ordinal: 2, multiple: 1, percent: 1, points: 1,
+  date: 3, period: 3, year: 3, rank: 2, ordinal: 2, multiple: 1, ratio: 1, percent: 1, points: 1,
   money: 0, count: 0, people: 0, trips: 0, measure: 0, duration: 0,
 };
 

@@ -51,7 +51,8 @@ const SPEECH = /(?:表示|介绍|指出|透露|强调|认为|坦言|告诉记者
 // 由过去的半天缩短到…: a value a change started from, and what follows it.
 const FROM_VALUE = /(?:由|从)(?:过去|以前|原来|此前)的?.*$/u;
 // 由2020年的不足30%提高到…: the measure is written before 由 and the base year.
-const FROM_BASE = /由(?:(?:19|20)\d{2}年|去年|上年|前年).*$/u;
+// 损耗率由过去的20%左右: the same for a value the past had.
+const FROM_BASE = /由(?:(?:19|20)\d{2}年|去年|上年|前年|过去|以前|原来|此前).*$/u;
 // A head noun this general names no measure alone (从事智能驾驶软件研发的企业 → 企业).
 const GENERIC_HEADS = new Set(['企业', '项目', '单位', '机构', '人员', '人才', '公司', '主体', '平台', '学校', '高校', '领域', '事项']);
 const LEADING_VERBS = /^(?:从事|开展|参与|进行|拥有|面向|实现)/u;
@@ -94,6 +95,8 @@ export function labelMetric(context: MetricContext, index: number): string | nul
           .replace(/^(?:以前|过去|原来|此前|现在|目前|如今)/u, '')
           .replace(/就?(?:需要|要)(?=\p{Script=Han})|就?(?:需要|要)?$/u, '');
         if (/时间|时长|周期|期限|天数/u.test(measured)) return measured;
+        // 平均年龄超过60岁: an age, not a span of time.
+        if (quantity.counter === '岁' || quantity.counter === '周岁') return /年龄|岁数/u.test(measured) ? measured : `${measured}年龄`;
         // 力争3年内新增…: the span a goal is set for.
         if (/力争|争取|计划/u.test(before) && measured.replace(/力争|争取|计划/gu, '').length < 2) return '目标期限';
         // 以前要排队半年，现在缩短到两个月左右: the span before it in the sentence says of what.
@@ -117,6 +120,7 @@ export function labelMetric(context: MetricContext, index: number): string | nul
         if (quantity.counter !== null && /^[\p{Script=Han}A-Za-z“《]/u.test(after)) return countLabel(context, clause, index);
         return amountLabel(context, index, before, after);
       case 'money':
+      case 'ratio':
       case 'percent':
       case 'points':
       case 'measure':
@@ -186,6 +190,8 @@ function amountLabel(context: MetricContext, index: number, before: string, afte
   const earlier = quantity === undefined ? '' : previousLabel(context, quantity);
   if (earlier !== '' && /^占[^比]*$/u.test(label) && !/比例|比重/u.test(label)) return `${earlier}${label}比例`;
   if (earlier !== '' && /^(?:实现|完成|创造)\p{Script=Han}{1,4}$/u.test(label)) label = earlier + label;
+  // 损耗率由过去的20%左右降到8%: the value a change reached is of what the value before it was.
+  if (earlier !== '' && CHANGED_TO.test(label)) return earlier;
   // 80%以上的长三角主要城市: a share of what follows.
   if (/^的/u.test(after)) {
     const phrase = after.slice(1).split(NOUN_END)[0] ?? '';
@@ -275,6 +281,7 @@ function previousLabel(context: MetricContext, quantity: Quantity): string {
   return '';
 }
 
+const CHANGED_TO = /^(?:降|降低|下降|缩小|缩短|减少|减|提高|提升|增加|增|上升|升|扩大|延长)(?:到|至)$/u;
 const CHANGE_TAIL = /(?:同比|环比)?(?:增长|上升|下降|提高|增加|减少|下滑|回落|降低|提升)$/u;
 const MEASURE_HEAD = /(?:产量|产值|总额|营收|收入|规模|数量|金额|投资额|成交额|增加值|进出口额|销量|出口额|总量|比重|占比)$/u;
 

@@ -17,6 +17,9 @@ const NUMERAL_WORDS = [
   '一直', '一起', '一样', '一般', '一道', '一同', '一致', '一线', '一流', '一级', '一揽子', '一次性',
   '一把手', '一方面', '千方百计', '十四五', '十三五', '十五五', '一网通办', '一件事', '一张网', '一盘棋',
   '三农', '百姓', '万物', '一窗', '两岸', '两会', '四面八方', '五湖四海', '一心', '一手', '九州',
+  // Idioms whose numerals mean "many" or "all", not a number of anything.
+  '千家万户', '千军万马', '千辛万苦', '千差万别', '千丝万缕', '千变万化', '万众一心', '一举两得', '三番五次',
+  '四通八达', '五花八门', '七嘴八舌', '十全十美', '百花齐放', '千载难逢', '一五一十', '三心二意', '万无一失',
 ];
 
 const LONE_ONE = /^[一〇零]$/u;
@@ -58,6 +61,7 @@ export function isNotFigure(text: string, candidate: Quantity, names: readonly S
     case 'ordinal':
       return false;
     case 'multiple':
+    case 'ratio':
     case 'percent':
     case 'points':
       // 翻一番 and 一成 are real figures; the lone 一 rule below is about counters.

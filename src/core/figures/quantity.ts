@@ -10,6 +10,7 @@ export type QuantityKind =
   | 'percent'
   | 'points'
   | 'multiple'
+  | 'ratio'
   | 'count'
   | 'people'
   | 'trips'

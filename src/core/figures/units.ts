@@ -29,6 +29,10 @@ export const MEASURES: readonly (readonly [string, FigureUnit])[] = [
   ['公顷', 'area-ha'],
   ['亩', 'area-mu'],
   ['吨', 'tonnes'],
+  ['公斤', 'kg'],
+  ['千克', 'kg'],
+  // The market weight (half a kilogram) farm produce is sold by: 亩产超过1200斤.
+  ['斤', 'jin'],
   ['标箱', 'TEU'],
   ['TEU', 'TEU'],
   ['千瓦时', 'kWh'],
@@ -55,6 +59,8 @@ export const COUNTERS: readonly string[] = [
   '篇', '部', '本', '张', '处', '户', '场', '次', '届', '期', '批', '轮', '支', '款', '株',
   '栋', '幢', '家次', '项次', '批次', '例', '起', '宗', '只', '头', '枚', '颗', '门', '道', '片', '块', '组',
   '对', '根', '盏', '辆次', '笔', '间', '车次', '架次', '艘次', '列', '班', '票',
+  // Orders, as e-commerce counts them (接到订单2.3万单).
+  '单',
 ];
 
 /** Counters after 第N that make a rank (a place in a league table) rather than an edition. */

@@ -60,6 +60,11 @@ describe('extractFigures: values and units', () => {
     ['研发人员全时当量达到52万人年。', '52万人年', 520_000, 'person-years', null, false],
     ['吞吐量达到320万标箱。', '320万标箱', 3_200_000, 'TEU', null, false],
     ['今年是走廊建设5周年。', '5周年', 5, 'year', '周年', false],
+    ['全市粮食平均亩产达到468公斤。', '468公斤', 468, 'kg', null, false],
+    ['他家水稻亩产超过1200斤。', '1200斤', 1200, 'jin', null, true],
+    ['一场直播最多接到订单2.3万单。', '2.3万单', 23_000, 'count', '单', false],
+    ['务农人员平均年龄超过60岁。', '60岁', 60, 'year', '岁', true],
+    ['城乡居民收入比为1.53。', '1.53', 1.53, 'ratio', null, false],
   ])('extracts %s as %s', (text, raw, value, unit, counter, approx) => {
     expect(only(text)).toMatchObject({ raw, value, unit, counter, approx });
   });
@@ -123,6 +128,8 @@ describe('extractFigures: what is not a figure', () => {
     ['实施汽车零部件专项行动。'],
     ['新签约亿元以上项目。'],
     ['5G基站覆盖全域。'],
+    ['连着千家万户。'],
+    ['平均增长2.5，同比持平。'],
   ])('finds no figure in %s', (text) => {
     expect(figuresOf(text).map((f) => f.raw)).toEqual([]);
   });
