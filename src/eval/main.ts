@@ -29,7 +29,7 @@ const { values, positionals } = parseArgs({
   options: {
     corpus: { type: 'string', default: 'corpus' },
     verbose: { type: 'boolean', default: false },
-    second: { type: 'string', default: 'eval/second,eval/third,eval/fourth,eval/fifth,eval/sixth,eval/seventh' },
+    second: { type: 'string', default: 'eval/second,eval/third,eval/fourth,eval/fifth,eval/sixth,eval/seventh,eval/eighth' },
   },
 });
 const folder = positionals[0] ?? 'eval/public';
