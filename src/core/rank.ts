@@ -149,8 +149,12 @@ export function rankPassages(
     const specific = question.language !== 'en' && question.counter !== null && countedWith(question.counter) !== null ? question.counter.word : null;
     const countedAsAsked = (figure: Figure) =>
       specific === null || specific === '个' || figure.counter === specific || figure.counter === '个' || (PERSON_COUNTERS.includes(specific) && figure.unit === 'people');
+    // How many people attended the meeting in Xuancheng: a meeting's figures are its own, and the
+    // place is where it was held.
+    const ownedBy = (figure: Figure, passage: RankablePassage) =>
+      (figure.entity ?? '').split('、').some((key) => keys.has(key)) || (!isPlaceFigure(figure, passage) && heldIn(passage, places));
     rules.push({
-      holds: (p) => passages[p.id]!.figures.some((figure) => (figure.entity ?? '').split('、').some((key) => keys.has(key)) && countedAsAsked(figure)),
+      holds: (p) => passages[p.id]!.figures.some((figure) => ownedBy(figure, passages[p.id]!) && countedAsAsked(figure)),
       reason: 'figure-not-given',
     });
   }
@@ -170,6 +174,20 @@ export function rankPassages(
     return { kind: 'ranked', passages: [fitting, ...ranked.filter((p) => p !== fitting)] };
   }
   return { kind: 'ranked', passages: ranked };
+}
+
+const HELD = /(?:召开|举行|举办|开幕|开班|启动)/u;
+
+/** Whether the passage says an event was held in one of the places (推进会在安徽宣城召开). */
+function heldIn(passage: RankablePassage, places: readonly Concept[]): boolean {
+  return places.some((place) =>
+    place.forms.some((form) => new RegExp(`在[^，。；]{0,4}${escapeRegExp(form.text)}[^，。；]{0,4}${HELD.source}`, 'u').test(passage.normalized)),
+  );
+}
+
+/** A figure owned by a place of the passage, which an event's figure is not. */
+function isPlaceFigure(figure: Figure, passage: RankablePassage): boolean {
+  return figure.entity !== null && figure.entity.split('、').some((key) => passage.places.has(key));
 }
 
 // 哪个城市开的中欧班列最多: which of the passages that count the thing counts the most.

@@ -185,12 +185,15 @@ describe('direct answers over other articles', () => {
 describe('a city named without a figure of its own', () => {
   const solar = articleEngine('光伏', ['今年前三季度，金华新增光伏装机68万千瓦。合肥、芜湖也在推广屋顶光伏，企业积极性很高。']);
   const clinics = articleEngine('就医', ['退休职工刘桂芳是芜湖人，以前每三个月要回芜湖开一次药。如今松江已有17家社区卫生服务中心开通跨省门诊结算。']);
+  const meeting = articleEngine('推进会', ['10月23日，长三角乡村振兴协作推进会在安徽宣城召开。来自沪苏浙皖农业农村部门的代表约450人参会。']);
 
   it.each([
     ['a city with the figure', '金华今年新增了多少光伏装机', 'answer', solar],
     ['a city named without it', '合肥今年新增了多少光伏装机', 'no-answer', solar],
     ['a city counted as asked', '松江有几家社区卫生服务中心开通了跨省门诊结算', 'answer', clinics],
     ['a city whose only figure is counted otherwise (三个月)', '芜湖有几家社区卫生服务中心开通了跨省门诊结算', 'no-answer', clinics],
+    ['the city a meeting was held in, for the meeting’s figure', 'How many people attended the rural revitalization meeting in Xuancheng?', 'answer', meeting],
+    ['another city, for the same figure', 'How many people attended the rural revitalization meeting in Hefei?', 'no-answer', meeting],
   ] as const)('answers a question about %s (%s) with %s', (_what, question, kind, engine) => {
     expect(engine.ask(question).kind).toBe(kind);
   });

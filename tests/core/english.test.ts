@@ -65,6 +65,7 @@ describe('preparing an English question', () => {
     ['kilometres of test roads', 'kilometers of test roads'],
     ['the harbour', 'the harbor'],
     ['utilise the programme', 'utilize the program'],
+    ['rural revitalisation and mechanised farming', 'rural revitalization and mechanized farming'],
     ['our tour of four cities', 'our tour of four cities'],
   ])('spells %j the dictionary’s way', (question, prepared) => {
     expect(prepareEnglish(question)).toBe(prepared);
