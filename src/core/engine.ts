@@ -9,7 +9,7 @@ import { cityNameForms, foldName } from './gazetteer.js';
 import { memoize } from './memo.js';
 import { findPeople } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
-import { highlightSpans, missingFromCorpus, rankPassages, type RankablePassage, type RankOutcome } from './rank.js';
+import { highlightSpans, missingFromCorpus, rankPassages, relativeYearsOf, type RankablePassage, type RankOutcome } from './rank.js';
 import { openSearchIndex, type QueryTerm, type SearchIndex } from './search-index.js';
 import { charTokens, wordTokens } from './tokenize.js';
 import type { Answer, Passage } from './types.js';
@@ -33,8 +33,13 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
   const passages = openPassageStore(data.passages);
   const vocabulary = openVocabulary(data.vocabulary, normalized);
   const index = built ?? openSearchIndex(data.index);
+  const yearOf = new Map(data.documents.map((meta) => [meta.id, meta.date === null ? null : Number(meta.date.slice(0, 4))]));
+  const relativeYears = relativeYearsOf(data.documents.map((meta) => meta.date));
   // Ranking reads passages by id; each row becomes objects only when ranking touches it.
   const rankable: RankablePassage[] = normalized.map((text, id) => ({
+    get year() {
+      return yearOf.get(passages.doc(id)) ?? null;
+    },
     get kind() {
       return passages.kind(id);
     },
@@ -103,7 +108,7 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
 
   const rank = (analyzed: AnalyzedQuestion): { outcome: RankOutcome; found: number[] } => {
     const hits = index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES);
-    return { outcome: rankPassages(analyzed, hits, rankable), found: hits.map((hit) => hit.id) };
+    return { outcome: rankPassages(analyzed, hits, rankable, relativeYears), found: hits.map((hit) => hit.id) };
   };
 
   // A turn as the conversation reads it. Context narrows a turn down; it never supplies what the
@@ -116,7 +121,7 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
     const context = analyzeQuestion(resolution.context, vocabulary);
     const analyzed = { ...readInContext(turn, context, resolution), language: own.language };
     const understood = { resolved: `${resolution.context} ${resolution.text}`.replace(/\s+/gu, ' ').trim() };
-    const absent = missingFromCorpus({ ...own, concepts: resolution.asked });
+    const absent = missingFromCorpus({ ...own, concepts: resolution.asked }, relativeYears);
     if (absent !== null) return { analyzed, understood, outcome: { kind: 'abstain', reason: absent }, found: [] };
     const ranked = rank(analyzed);
     if (ranked.outcome.kind === 'abstain' && !resolution.keepsPlace) return { analyzed: own, understood: null, ...rank(own) };
@@ -175,7 +180,7 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
   // suggested again and again, and each check is a whole search (bounded, for a long-running bot).
   const answerable = memoize((text: string): boolean => {
     const analyzed = analyzeQuestion(text, vocabulary);
-    return rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable).kind === 'ranked';
+    return rankPassages(analyzed, index.search(queryTerms(analyzed, vocabulary.occurrences), CANDIDATES), rankable, relativeYears).kind === 'ranked';
   }, MAX_REMEMBERED_SUGGESTIONS);
 
   const catalog = createFigureCatalog(data.figureColumns, passages, normalized);

@@ -21,6 +21,8 @@ export type RankablePassage = {
   readonly figures: readonly Figure[];
   /** Gazetteer keys of the places and bodies it names or attributes figures to. */
   readonly places: ReadonlySet<string>;
+  /** The year of its document's date, which 今年 and 去年 count from; null when undated. */
+  readonly year: number | null;
 };
 
 export type RankedPassage = {
@@ -61,6 +63,7 @@ export function rankPassages(
   question: AnalyzedQuestion,
   candidates: readonly { readonly id: number; readonly score: number }[],
   passages: readonly RankablePassage[],
+  relativeYears: ReadonlySet<number> = new Set(),
 ): RankOutcome {
   const concepts = question.concepts;
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
@@ -76,7 +79,7 @@ export function rankPassages(
     }
   }
   if (concepts.length === 0 || total === 0) return { kind: 'abstain', reason: 'not-in-corpus' };
-  const absent = missingFromCorpus(question);
+  const absent = missingFromCorpus(question, relativeYears);
   if (absent !== null) return { kind: 'abstain', reason: absent };
 
   const places = concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
@@ -158,6 +161,9 @@ export function rankPassages(
       reason: 'figure-not-given',
     });
   }
+  // What was the grain output in 2023: a passage about another year does not say.
+  const years = concepts.filter(isYear).map((concept) => Number(concept.source));
+  if (years.length > 0) rules.push({ holds: (p) => years.every((year) => writesYear(passages[p.id]!, year)), reason: 'figure-not-given' });
   if (question.asks === 'time') rules.push({ holds: (p) => TIME_WORDS.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
   const { counter } = question;
   const counted = countedWith(counter);
@@ -174,6 +180,29 @@ export function rankPassages(
     return { kind: 'ranked', passages: [fitting, ...ranked.filter((p) => p !== fitting)] };
   }
   return { kind: 'ranked', passages: ranked };
+}
+
+const YEAR = /^(?:19|20)\d{2}$/u;
+const RELATIVE_YEAR = 0.5;
+const isYear = (concept: Concept) => concept.role === 'number' && YEAR.test(concept.source);
+// Years a news text writes relative to its date.
+const RELATIVE_YEARS: readonly (readonly [offset: number, words: RegExp])[] = [
+  [0, /今年|本年|年内/u],
+  [-1, /去年|上年|上一年/u],
+  [1, /明年/u],
+];
+
+/** The years documents of these dates write as 今年, 去年 and 明年. */
+export function relativeYearsOf(dates: readonly (string | null)[]): Set<number> {
+  const years = dates.flatMap((date) => (date === null ? [] : [Number(date.slice(0, 4))]));
+  return new Set(years.flatMap((year) => RELATIVE_YEARS.map(([offset]) => year + offset)));
+}
+
+/** Whether a passage writes a year, as a number or as 今年 / 去年 / 明年 from its document's date. */
+function writesYear(passage: RankablePassage, year: number): boolean {
+  if (passage.normalized.includes(String(year))) return true;
+  const { year: dated } = passage;
+  return dated !== null && RELATIVE_YEARS.some(([offset, words]) => dated + offset === year && words.test(passage.normalized));
 }
 
 const HELD = /(?:召开|举行|举办|开幕|开班|启动)/u;
@@ -246,13 +275,17 @@ function writtenInCorpus(concept: Concept, question: AnalyzedQuestion): boolean 
 /**
  * Why the corpus cannot answer a question whatever the passage: a place or an edition it never
  * names, a measure asked for that it never says, or more than MAX_MISSING of the question's weight
- * in words it lacks. Null when none holds (and for a question with no concepts).
+ * in words it lacks. Null when none holds (and for a question with no concepts). `relativeYears`:
+ * the years its documents write as 今年, 去年 and 明年, which a question may name as numbers.
  */
-export function missingFromCorpus(question: AnalyzedQuestion): NoAnswerReason | null {
+export function missingFromCorpus(question: AnalyzedQuestion, relativeYears: ReadonlySet<number> = new Set()): NoAnswerReason | null {
   const total = question.concepts.reduce((sum, concept) => sum + concept.weight, 0);
   if (total === 0) return null;
   // A concept whose best rendering is a weak link is as good as missing.
-  const missing = question.concepts.filter((concept) => (concept.forms[0]?.strength ?? 0) < WEAK_LINK);
+  // A year the corpus never writes as a number may still be one of its 今年, 去年 or 明年 (see writesYear).
+  const missing = question.concepts.filter(
+    (concept) => (concept.forms[0]?.strength ?? 0) < WEAK_LINK && !(isYear(concept) && relativeYears.has(Number(concept.source))),
+  );
   const missingWeight = missing.reduce((sum, concept) => sum + concept.weight, 0);
   if (missing.some((concept) => concept.role === 'place')) return 'unknown-place';
   if (missing.some((concept) => concept.role === 'number')) return 'figure-not-given';
@@ -327,6 +360,8 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
     }
   }
   if (concept.key !== null && passage.places.has(concept.key) && strength < 1) strength = 0.9;
+  // 2023 in a question is 去年 in a passage of 2024, though less surely than 2023 written out.
+  if (strength < RELATIVE_YEAR && isYear(concept) && writesYear(passage, Number(concept.source))) strength = RELATIVE_YEAR;
   return { strength, text };
 }
 

@@ -199,6 +199,20 @@ describe('a city named without a figure of its own', () => {
   });
 });
 
+describe('a year the question names', () => {
+  // The article is dated 2024-10-30: 去年 is 2023, 今年 2024.
+  const grain = articleEngine('粮食', ['去年三省一市粮食总产量达到8630万吨，约占全国的八分之一。', '今年前三季度，长三角新建高标准农田120万亩。']);
+
+  it.each([
+    ['the year written as 去年', 'What was the grain output in 2023?', 'answer'],
+    ['a year the article does not cover', 'What was the grain output in 2022?', 'no-answer'],
+    ['the year written as 今年', '2024年新建了多少高标准农田', 'answer'],
+    ['a year written in no passage that has the figure', '2023年新建了多少高标准农田', 'no-answer'],
+  ])('answers %s: %s → %s', (_what, question, kind) => {
+    expect(grain.ask(question).kind).toBe(kind);
+  });
+});
+
 describe('an office the article never writes', () => {
   const office = articleEngine('专班', ['以市委书记为首的工作专班负责统筹，联席办具体推进，各城市派员参加。']);
 

@@ -19,6 +19,7 @@ function corpus(found: ReadonlySet<number>): RankablePassage[] {
       },
       figures: [],
       places: new Set<string>(),
+      year: null,
     };
   });
 }
