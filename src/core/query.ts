@@ -5,6 +5,7 @@ import { looksTraditional, normalize } from './normalize.js';
 import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
 import { memoize } from './memo.js';
 import { segmentWords } from './segment.js';
+import { findEnglishPeriods, withoutEnglishPeriods } from './english-periods.js';
 import { ordinalSpellings, spelledPlace } from './spellings.js';
 import { hanRuns } from './tokenize.js';
 import type { QuestionLanguage } from './types.js';
@@ -115,25 +116,14 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
 
   // English words (in any question) go through the dictionary, then names.
   const latinText = latinPart(normalized);
+  // Periods are written 9月, 1至10月, 前三季度 in the news, which no dictionary gives for them.
+  for (const period of findEnglishPeriods(latinText)) {
+    const forms = period.spellings.flatMap(({ text, strength }) => literalForm(text, vocabulary).map((form) => ({ ...form, strength })));
+    concepts.push(makeConcept(period.source, 'subject', forms, null, vocabulary));
+  }
   // A question without Latin letters never needs the English lexicon (nor to load it, on a cached start).
-  // Months are written 9月 in the news, which no dictionary gives for "September".
-  // A span of months (Jan-Oct, January to October) is written 1至10月 or 1—10月.
-  const spans = [...latinText.matchAll(MONTH_SPAN)].map(([span, from, to]) => ({
-    span,
-    forms: monthSpanForms(monthNumber(from!), monthNumber(to!)).flatMap((text) => literalForm(text, vocabulary)),
-  }));
-  let monthText = latinText;
-  for (const { span, forms } of spans) {
-    if (forms.length === 0) continue;
-    concepts.push(makeConcept(span, 'subject', forms, null, vocabulary));
-    monthText = monthText.replace(span, ' ');
-  }
-  for (const [month] of monthText.matchAll(ENGLISH_MONTH)) {
-    const number = monthNumber(month);
-    concepts.push(makeConcept(month, 'subject', literalForm(`${number}月`, vocabulary), null, vocabulary));
-  }
   const { translations, unmatched } = /[a-z]/iu.test(question)
-    ? translateEnglish(latinPart(question).replace(MONTH_SPAN, ' ').replace(ENGLISH_MONTH, ' '), vocabulary.english, vocabulary.joins)
+    ? translateEnglish(withoutEnglishPeriods(latinPart(question)), vocabulary.english, vocabulary.joins)
     : { translations: [], unmatched: [] };
   const names = matchEnglishNames(question, vocabulary);
   const nameSources = new Set(names.flatMap((name) => name.source.split(' ')));
@@ -304,24 +294,6 @@ function latinPart(text: string): string {
     .replace(/\p{Script=Han}+/gu, ' ')
     .replace(/(\d),(?=\d{3}\b)/gu, '$1')
     .replace(/(\d)\s*(?:percent|per cent|pct)\b/giu, '$1%');
-}
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAME = String.raw`\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?!\w)`;
-// "May" is also a verb ("may I ask"): only after a preposition (since May, by the end of May) or
-// another month (Jan-May) is it the month.
-const ENGLISH_MONTH = new RegExp(String.raw`${MONTH_NAME}|(?<=\b(?:in|of|since|by|until|from|end of)\s)may\b`, 'giu');
-const MONTH_SPAN = new RegExp(String.raw`(${MONTH_NAME})\s*(?:-|–|—|~|to|through|thru|until)\s*(${MONTH_NAME}|may\b)`, 'giu');
-
-/** How Chinese news writes a span of months in one year: 1至10月, 1—10月, 1到10月, 1-10月. */
-function monthSpanForms(from: number, to: number): string[] {
-  return ['至', '—', '-', '到', '~', '－'].map((dash) => `${from}${dash}${to}月`);
-}
-
-function monthNumber(month: string): number {
-  const lower = month.toLowerCase().replace(/\.$/u, '');
-  // Abbreviations are the name's first letters (sept as well as sep).
-  return MONTHS.findIndex((name) => name.startsWith(lower)) + 1;
 }
 
 const HOW_MANY = /(?<!第)(?:多少|几)/u;

@@ -11,7 +11,7 @@ const gazetteer: Gazetteer = {
   groups: [],
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
-const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河', '太湖总磷平均浓度降至0.051毫克/升', '公司职员王晓雯说', '黄山市民宿数量已超过3000家', '今年上半年金华婺剧团演出1500余场', '新版年卡售价每张198元', '今年1至10月结算2860万人次'];
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河', '太湖总磷平均浓度降至0.051毫克/升', '公司职员王晓雯说', '黄山市民宿数量已超过3000家', '今年上半年金华婺剧团演出1500余场', '新版年卡售价每张198元', '今年1至10月结算2860万人次', '今年前三季度增长6.2%'];
 const vocabulary = openVocabulary(
   buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
   texts,
@@ -156,9 +156,12 @@ describe('reading an English question', () => {
     ['a month it does not', 'How many were built in March?', 'march', []],
     ['May after a preposition', 'How many were built since May?', 'may', []],
     ['an abbreviation with its dot', 'How many were built by Sept. 30?', 'sept.', ['9月']],
-    ['a span of months', 'How many were settled in Jan-Oct?', 'jan-oct', ['1至10月']],
-    ['a span of months in words', 'How many were settled from January to October?', 'january to october', ['1至10月']],
-  ])('reads %s as the N月 news writes', (_what, question, source, forms) => {
+    ['a span of months, and its last month', 'How many were settled in Jan-Oct?', 'jan-oct', ['1至10月', '10月']],
+    ['a span of months in words', 'How many were settled from January to October?', 'january to october', ['1至10月', '10月']],
+    ['the first three quarters', 'How fast did it grow in the first three quarters?', 'the first three quarters', ['前三季度']],
+    ['Q1-Q3', 'Growth in Q1-Q3?', 'q1-q3', ['前三季度']],
+    ['the first half of the year', 'How many shows in the first half of the year?', 'the first half of the year', ['上半年']],
+  ])('reads %s as news writes it', (_what, question, source, forms) => {
     const concept = analyzeQuestion(question, vocabulary).concepts.find((candidate) => candidate.source.toLowerCase() === source);
     expect(concept?.forms.map((form) => form.text)).toEqual(forms);
   });
