@@ -162,10 +162,14 @@ function subjectMatch(subjects: readonly Concept[], figure: Figure): number {
   ] as const;
   let found = 0;
   for (const concept of subjects) {
+    // How near the figure the concept is written, not how sure its rendering is: an English word
+    // whose best rendering is a weak dictionary link counts in full where that rendering is found
+    // (ranking already weighed the link).
+    const best = Math.max(0, ...concept.forms.map((form) => form.strength));
     let strength = 0;
     for (const form of concept.forms) {
       for (const [text, nearness] of places) {
-        strength = Math.max(strength, matchStrength(form.text, text) * form.strength * nearness);
+        strength = Math.max(strength, matchStrength(form.text, text) * (form.strength / best) * nearness);
       }
     }
     found += concept.weight * strength;
@@ -197,6 +201,9 @@ const NOT_COUNTS = new Set(['percent', 'percentage-point', 'multiple', ...TIME_U
 const ASKS_GROWTH = /增长|增速|增幅|同比|上升|提高了?多少|\bgrow|\bgrew\b|\bgrowth\b|\byear on year\b|\bincrease|\brise\b|\brose\b/u;
 const GROWTH_UNITS = new Set(['percent', 'percentage-point', 'multiple']);
 const ASKS_YEARS = /几年|多少年|几周年|多少周年|多久|多长时间|\bhow many years\b|\bhow long\b/u;
+// Nouns of amounts of money: a figure in money fits a question about them better than a count.
+const NAMES_MONEY =
+  /投资|收入|费用|资金|金额|营收|销售额|成交额|补贴|价格|售价|工资|薪酬|\b(?:spending|spent|spend|costs?|invest(?:ment|ed)?s?|revenues?|income|funds?|funding|prices?|fees?|subsid(?:y|ies)|wages?|salar(?:y|ies)|budgets?|capital|loans?|paid|worth|expenses?|turnover)\b/u;
 const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
 
 function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
@@ -214,6 +221,8 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (counter === '倍' && figure.unit === 'multiple') return 'fits';
   if (ASKS_MONEY.test(question.normalized)) return MONEY_UNITS.has(figure.unit) ? 'fits' : 'wrong';
   if (ASKS_SHARE.test(question.normalized)) return figure.unit === 'percent' ? 'fits' : 'wrong';
+  // How much medical spending…: an amount of money, unless the question asks how it grew.
+  if (NAMES_MONEY.test(question.normalized) && !ASKS_GROWTH.test(question.normalized) && MONEY_UNITS.has(figure.unit)) return 'fits';
   // 几年, 几周年, how many years: a count of years (成立3年来 does not say how many members), even
   // of a growth (这是多长时间里的增长 asks for 5年间, not 25%).
   if (ASKS_YEARS.test(question.normalized)) return figure.unit === 'year' || figure.unit === 'period' ? 'fits' : 'neutral';

@@ -357,20 +357,23 @@ function baseForm(word: string): string {
   return base.replace(/e$/u, '');
 }
 
-// Suffixes that make an adverb or a noun of a word without changing what it is about; the Porter
-// stemmer keeps some of them (settlement, directly) when the rest of the word is short.
+// Suffixes that make an adverb, a noun or a plural of a word without changing what it is about;
+// the Porter stemmer keeps some of them (settlement, directly) when the rest of the word is short.
 const DERIVATIONS: readonly (readonly [suffix: string, base: string])[] = [
   ['ily', 'y'],
   ['ly', ''],
   ['ment', ''],
   ['ness', ''],
+  // A plural the stemmer parts from its singular (buses: buse, bus: bu).
+  ['es', ''],
 ];
 
 /** The stem with renderings of the word a derived word is made from, if any (directly → direct). */
 function renderedBase(token: string, lexicon: EnglishLexicon): string | null {
+  const singular = token.replace(/(?<=ment|ness)s$/u, '');
   for (const [suffix, base] of DERIVATIONS) {
-    if (!token.endsWith(suffix) || token.length - suffix.length < 4) continue;
-    const key = stem(token.slice(0, -suffix.length) + base);
+    if (!singular.endsWith(suffix) || singular.length - suffix.length < 3) continue;
+    const key = stem(singular.slice(0, -suffix.length) + base);
     if (key !== stem(token) && (lexicon.words.get(key) ?? []).some((form) => form.text.length > 1)) return key;
   }
   return null;
@@ -457,6 +460,13 @@ export function translateEnglish(
   tokens.forEach((token, i) => {
     if (used[i] || isEnglishStopword(token)) return;
     if (token.includes('-') && units.some((t) => t.source === token)) return;
+    const crossing = join === undefined ? [] : crossForms(token, lexicon, join);
+    if (crossing.length > 0) {
+      units.push({ source: token, forms: crossing, specificity: 1, start: i, end: i + 1, joinable: crossing.map((form) => form.text) });
+      // Its parts (cross, province) follow it in the tokens and are read with it.
+      token.split('-').forEach((_, part) => (used[i + 1 + part] = true));
+      return;
+    }
     const known = (lexicon.words.get(stem(token)) ?? []).map((form) => ({
       text: form.text,
       // The stemmer also joins words of other meanings (conference and confer, international and
@@ -498,6 +508,21 @@ export function translateEnglish(
   units.sort((a, b) => a.start - b.start);
   const translations = join === undefined ? units : joinNeighbours(units, join);
   return { translations: translations.map(({ source, forms, specificity }) => ({ source, forms, specificity })), unmatched };
+}
+
+/**
+ * Chinese writes "cross-" as 跨 before the thing crossed, cut to its first character as often as
+ * not: cross-province 跨省, cross-border 跨境, cross-regional 跨区域, cross-city 跨城. The corpus
+ * strings that write 跨 right before a rendering of the second word, or its first character.
+ */
+function crossForms(token: string, lexicon: EnglishLexicon, join: JoinFinder): { text: string; strength: number }[] {
+  const crossed = /^cross-([a-z]+)$/u.exec(token)?.[1];
+  if (crossed === undefined) return [];
+  const renderings = lexicon.words.get(stem(crossed)) ?? [];
+  const texts = renderings.flatMap((form) => [`跨${form.text}`, `跨${form.text.charAt(0)}`]);
+  const written = [...new Set(texts)].filter((text) => join('跨', text.slice(1)).includes(text));
+  // 跨区 says nothing 跨区域 does not.
+  return written.filter((text) => !written.some((other) => other !== text && other.startsWith(text))).map((text) => ({ text, strength: 1 }));
 }
 
 // The dictionary calls 副市长 a deputy mayor, 副主席 a vice-chairperson, 副部长 an assistant

@@ -104,6 +104,26 @@ describe('reading English words', () => {
     expect(renderings(question, undefined, buildEnglishLexicon(entries, () => true))).toEqual(expected);
   });
 
+  it.each([
+    ['a plural the stemmer parts from its singular', 'buses', { buses: ['公共汽车'] }],
+    ['a plural noun in -ment', 'settlements', { settlements: ['结算'] }],
+  ])('renders %s by its base word', (_what, question, expected) => {
+    const entries = parseCedict(['公共汽車 公共汽车 [gong1 gong4 qi4 che1] /bus/', '結算 结算 [jie2 suan4] /to settle/'].join('\n'));
+    expect(renderings(question, undefined, buildEnglishLexicon(entries, () => true))).toEqual(expected);
+  });
+
+  it.each([
+    ['the first character of a rendering', 'cross-province settlement', ['跨省']],
+    ['a whole rendering', 'cross-regional cooperation', ['跨区域']],
+    ['nothing the corpus does not write', 'cross-border trade', []],
+  ])('renders cross- as 跨 before %s', (_what, question, expected) => {
+    const entries = parseCedict(['省份 省份 [sheng3 fen4] /province/', '區域 区域 [qu1 yu4] /region/', '邊境 边境 [bian1 jing4] /border/'].join('\n'));
+    const texts = ['跨省结算', '跨区域合作'];
+    const crossing: JoinFinder = (left, right) => texts.flatMap((text) => new RegExp(`${left}\\p{Script=Han}{0,2}?${right}`, 'u').exec(text)?.[0] ?? []);
+    const [source] = question.split(' ');
+    expect(renderings(question, crossing, buildEnglishLexicon(entries, () => true))[source!] ?? []).toEqual(expected);
+  });
+
   it('keeps a word of a two-word sense beside a later one-word sense of another entry (settle: 奠定 and 结算)', () => {
     const entries = parseCedict(['奠定 奠定 [dian4 ding4] /to establish/to settle/', '結算 结算 [jie2 suan4] /to settle a bill/'].join('\n'));
     expect(renderings('settled', undefined, buildEnglishLexicon(entries, () => true))).toEqual({ settled: ['奠定', '结算'] });
