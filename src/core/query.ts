@@ -553,7 +553,9 @@ function literalForm(text: string, vocabulary: Vocabulary): Form[] {
 }
 
 function nameConcept(source: string, name: KnownName, vocabulary: Vocabulary): Concept {
-  const role: ConceptRole = name.kind === 'person' ? 'person' : 'place';
+  // A region is what every passage is about: its aliases (三省一市 for 长三角) all count, but it
+  // narrows nothing, so it is a subject with no key.
+  const role: ConceptRole = name.kind === 'person' ? 'person' : name.kind === 'region' ? 'subject' : 'place';
   // Every corpus spelling of the same place counts: 松江 for 上海市松江区, 湖州 for 南浔's city.
   // A body's aliases may name other bodies of its group (联席办 and 专责小组 of the G60 corridor):
   // when the user wrote a name with Han or digits, only spellings that share a character with it
@@ -564,8 +566,12 @@ function nameConcept(source: string, name: KnownName, vocabulary: Vocabulary): C
     .filter((other) => name.kind !== 'group' || !written || [...other.text].some((char) => name.text.includes(char)))
     .map((other) => ({ text: other.text, strength: other.text === name.text ? 1 : 0.9 }))
     .filter((form) => vocabulary.occurrences(form.text) > 0);
-  const key = name.kind === 'person' ? null : name.key;
-  return makeConcept(source, role, spellings, key, vocabulary);
+  const key = name.kind === 'person' || name.kind === 'region' ? null : name.key;
+  const concept = makeConcept(source, role, spellings, key, vocabulary);
+  if (name.kind !== 'region') return concept;
+  // It weighs as little as its commonest spelling: a passage writing any of them is about it.
+  const commonest = [...spellings].sort((a, b) => vocabulary.occurrences(b.text) - vocabulary.occurrences(a.text)).slice(0, 1);
+  return { ...concept, weight: makeConcept(source, role, commonest, key, vocabulary).weight };
 }
 
 function makeConcept(

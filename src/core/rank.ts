@@ -122,9 +122,11 @@ export function rankPassages(
     ranked.unshift(extreme);
   }
   const notGiven: RankOutcome = { kind: 'abstain', reason: places.length > 0 ? 'figure-not-given' : 'not-in-corpus' };
-  const best = ranked[0];
   const minCoverage = question.language === 'en' ? MIN_COVERAGE_ENGLISH : MIN_COVERAGE;
-  if (!best || best.coverage < minCoverage) return notGiven;
+  // A passage that covers too little of the question does not answer it, whatever its bonuses;
+  // one further down that covers enough may.
+  const best = ranked.find((p) => p.coverage >= minCoverage);
+  if (!best) return notGiven;
   // A quantity or person question names what it asks for (出口 in 合肥新能源汽车出口了多少辆, 主任
   // in 联席办主任是谁); when the corpus uses that word, a passage without it answers another question.
   const measures = question.concepts.filter(
@@ -179,7 +181,7 @@ export function rankPassages(
     if (!fitting) return { kind: 'abstain', reason: rules.find((rule) => !rule.holds(best))?.reason ?? 'figure-not-given' };
     return { kind: 'ranked', passages: [fitting, ...ranked.filter((p) => p !== fitting)] };
   }
-  return { kind: 'ranked', passages: ranked };
+  return { kind: 'ranked', passages: [best, ...ranked.filter((p) => p !== best)] };
 }
 
 const YEAR = /^(?:19|20)\d{2}$/u;

@@ -59,7 +59,7 @@ function knownNames(gazetteer: Gazetteer, people: readonly string[]): KnownName[
     for (const alias of [city.key, ...city.aliases]) add(alias, 'city', city.key, [city.pinyin]);
     for (const area of city.subAreas) for (const alias of [area.name, ...area.aliases]) add(alias, 'city', city.key, []);
   }
-  for (const group of gazetteer.groups.filter(({ region }) => !region)) for (const alias of group.aliases) add(alias, 'group', group.key, []);
+  for (const group of gazetteer.groups) for (const alias of group.aliases) add(alias, group.region ? 'region' : 'group', group.key, []);
   for (const person of people) add(person, 'person', person, []);
   return names;
 }

@@ -202,6 +202,19 @@ describe('a city named without a figure of its own', () => {
   });
 });
 
+describe('the region every passage is about', () => {
+  const plan = articleEngine('乡村', [
+    '10月23日，长三角乡村振兴协作推进会在安徽宣城召开，来自各地的代表约450人参会，签约项目36个。',
+    '根据会上发布的行动方案，到2027年，三省一市力争新建和改造提升高标准农田1200万亩。',
+    '乡村振兴，最终要落在农民的钱袋子上。',
+  ]);
+
+  it('is found under any of its names (长三角 as 三省一市), and the passage that covers the question answers over one with more bonuses', () => {
+    const answer = plan.ask('到2027年长三角乡村振兴要达到什么目标');
+    expect(firstPassage(answer)).toContain('三省一市力争');
+  });
+});
+
 describe('a year the question names', () => {
   // The article is dated 2024-10-30: 去年 is 2023, 今年 2024.
   const grain = articleEngine('粮食', ['去年三省一市粮食总产量达到8630万吨，约占全国的八分之一。', '今年前三季度，长三角新建高标准农田120万亩。']);
