@@ -37,6 +37,7 @@ const DURATIONS: readonly (readonly [string, FigureUnit])[] = [
   ['个小时', 'hour'],
   ['小时', 'hour'],
   ['分钟', 'minute'],
+  ['毫秒', 'millisecond'],
   ['秒', 'second'],
   // An age is years of a life (平均年龄超过60岁).
   ['周岁', 'year'],
@@ -151,8 +152,9 @@ function range(lowText: string, low: number, highText: string, high: number): re
   return [lowScaled, high];
 }
 
-// A ratio or index named before its value: 收入比, 比值, 系数, 指数 (not 比 as "than": 比去年).
-const RATIO_NAME = /(?:比值|比率|系数|指数|\p{Script=Han}比(?=由|从|为|是|达|降|缩|扩|升|的|\d|$))/u;
+// A ratio or index named before its value: 收入比, 比值, 系数, 指数 (not 比 as "than": 比去年), or
+// an acronym (平均PUE由2022年的1.41降至1.25).
+const RATIO_NAME = /(?:比值|比率|系数|指数|\p{Script=Han}比(?=由|从|为|是|达|降|缩|扩|升|的|\d|$)|(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z\d]))/u;
 
 /** The clause a numeral is written in, up to the numeral. */
 function clauseOf(before: string): string {

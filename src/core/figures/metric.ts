@@ -94,7 +94,7 @@ export function labelMetric(context: MetricContext, index: number): string | nul
         const measured = tidy(strip(before.replace(FROM_VALUE, ''), context, false))
           .replace(/^(?:以前|过去|原来|此前|现在|目前|如今)/u, '')
           .replace(/就?(?:需要|要)(?=\p{Script=Han})|就?(?:需要|要)?$/u, '');
-        if (/时间|时长|周期|期限|天数/u.test(measured)) return measured;
+        if (/时间|时长|周期|期限|天数|时延|延迟|用时|耗时/u.test(measured)) return measured;
         // 平均年龄超过60岁: an age, not a span of time.
         if (quantity.counter === '岁' || quantity.counter === '周岁') return /年龄|岁数/u.test(measured) ? measured : `${measured}年龄`;
         // 力争3年内新增…: the span a goal is set for.

@@ -20,9 +20,11 @@ const NUMERAL_WORDS = [
   // Idioms whose numerals mean "many" or "all", not a number of anything.
   '千家万户', '千军万马', '千辛万苦', '千差万别', '千丝万缕', '千变万化', '万众一心', '一举两得', '三番五次',
   '四通八达', '五花八门', '七嘴八舌', '十全十美', '百花齐放', '千载难逢', '一五一十', '三心二意', '万无一失',
+  '两张皮', '两手抓', '一张蓝图',
 ];
 
 const LONE_ONE = /^[一〇零]$/u;
+const PHASE_OF = /^(?:工程|项目|建成|建设|扩建|开工|完工|投产|投运|已|正在|将|也)/u;
 const TIME_OR_ORDER: ReadonlySet<Quantity['kind']> = new Set(['date', 'period', 'year', 'rank', 'ordinal']);
 const HAS_MULTIPLIER = /[万亿]/u;
 // Letters or + touching a numeral make it part of a name or a formula: G60, 5G, 4S, 1+7+N.
@@ -51,6 +53,8 @@ export function isNotFigure(text: string, candidate: Quantity, names: readonly S
   // Only a numeral's own edge counts: 第五届G60 is an edition followed by a name.
   if (/^\d/u.test(raw) && NAME_CHAR.test(text.charAt(candidate.start - 1))) return true;
   if (/[\dA-Za-z%]$/u.test(raw) && NAME_CHAR.test(text.charAt(candidate.end))) return true;
+  // 二期建成后, 三期工程: a phase of a project, not a count of periods.
+  if (candidate.counter === '期' && PHASE_OF.test(text.slice(candidate.end))) return true;
   // 千吨级船舶, 千亿元级产业集群: a class of size, not a quantity of anything.
   if (text.charAt(candidate.end) === '级' && !TIME_OR_ORDER.has(candidate.kind)) return true;
   switch (candidate.kind) {

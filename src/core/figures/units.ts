@@ -41,6 +41,23 @@ export const MEASURES: readonly (readonly [string, FigureUnit])[] = [
   // Full-time-equivalent staff (研发人员全时当量148万人年), not a count of people.
   ['人年', 'person-years'],
   // Concentrations, as environmental reports write them (总磷0.051毫克/升, PM2.5 28微克/立方米).
+  // Units written in Latin letters, kept as written (智能算力5000PFLOPS, 装机180MW).
+  ['PFLOPS', 'PFLOPS'],
+  ['EFLOPS', 'EFLOPS'],
+  ['TFLOPS', 'TFLOPS'],
+  ['GW', 'GW'],
+  ['MW', 'MW'],
+  ['kW', 'kW'],
+  ['GWh', 'GWh'],
+  ['MWh', 'MWh'],
+  ['kWh', 'kWh'],
+  ['PB', 'PB'],
+  ['EB', 'EB'],
+  ['TB', 'TB'],
+  ['Gbps', 'Gbps'],
+  ['Mbps', 'Mbps'],
+  ['km', 'km'],
+  ['kg', 'kg'],
   ['毫克/升', 'mg/L'],
   ['毫克每升', 'mg/L'],
   ['微克/立方米', 'ug/m3'],

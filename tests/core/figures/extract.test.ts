@@ -65,6 +65,10 @@ describe('extractFigures: values and units', () => {
     ['一场直播最多接到订单2.3万单。', '2.3万单', 23_000, 'count', '单', false],
     ['务农人员平均年龄超过60岁。', '60岁', 60, 'year', '岁', true],
     ['城乡居民收入比为1.53。', '1.53', 1.53, 'ratio', null, false],
+    ['平均PUE降至1.25。', '1.25', 1.25, 'ratio', null, false],
+    ['智能算力规模超过1.2万PFLOPS。', '1.2万PFLOPS', 12_000, 'PFLOPS', null, true],
+    ['新增装机约180MW。', '180MW', 180, 'MW', null, true],
+    ['网络时延已降至5毫秒以内。', '5毫秒以内', 5, 'millisecond', '毫秒', true],
   ])('extracts %s as %s', (text, raw, value, unit, counter, approx) => {
     expect(only(text)).toMatchObject({ raw, value, unit, counter, approx });
   });
@@ -129,6 +133,8 @@ describe('extractFigures: what is not a figure', () => {
     ['新签约亿元以上项目。'],
     ['5G基站覆盖全域。'],
     ['连着千家万户。'],
+    ['供给与应用“两张皮”。'],
+    ['二期建成后算力规模更大。'],
     ['平均增长2.5，同比持平。'],
   ])('finds no figure in %s', (text) => {
     expect(figuresOf(text).map((f) => f.raw)).toEqual([]);
