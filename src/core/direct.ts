@@ -77,9 +77,12 @@ function startPenalty(figure: Figure, question: AnalyzedQuestion): number {
 const GOAL_WORDS = /力争|目标|计划|规划|预计|有望|将|到20\d\d年/u;
 const FUTURE_QUESTION = /将|会不会|计划|目标|预计|力争|规划|明年|未来|到20\d\d年|\bwill\b|\bplan|\btarget|\bgoal|\bexpect|\baim|\bby 20\d\d\b|\bnext year\b|\bfuture\b/u;
 
-/** Whether a figure's own clause states it as a goal or a forecast. */
-export function isGoal(figure: Figure): boolean {
-  return GOAL_WORDS.test(figureTexts(figure).clause);
+/**
+ * Whether a figure's own clause states it as a goal or a forecast; with 'sentence', whether its
+ * sentence does (到2027年，…力争…，跨省调度时延控制在20毫秒以内: every figure of it is aimed at).
+ */
+export function isGoal(figure: Figure, scope: 'clause' | 'sentence' = 'clause'): boolean {
+  return GOAL_WORDS.test(figureTexts(figure)[scope]);
 }
 
 const GOAL_NOUN = /目标|计划|规划|预期|\b(?:targets?|goals?|plans?|aims?)\b/u;

@@ -129,6 +129,8 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bh1\b/giu, 'first half of the year'],
   [/\bh2\b/giu, 'second half of the year'],
   [/\bppl\b/giu, 'people'],
+  // "right now" is now, not the right hand (右).
+  [/\bright now\b/giu, 'now'],
   [/\bgovt\b/giu, 'government'],
   [/\bintl\b/giu, 'international'],
   [/\bmln\b/giu, 'million'],

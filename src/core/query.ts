@@ -316,8 +316,19 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   const skip = run !== undefined && COUNTERS.includes(run[0]!) && !beginsWord(run, 0, vocabulary) ? 1 : 0;
   const counted = run === undefined ? [] : content(run.slice(skip));
   const verb = counted.findIndex((word) => isVerbOnly(word, vocabulary));
-  const phrase = counted.slice(0, verb < 0 ? counted.length : verb).filter((word) => [...word].length > 1 && !PER_UNIT.test(word));
-  if (phrase.length > 0) return phrase;
+  const nounPhrase = counted.slice(0, verb < 0 ? counted.length : verb);
+  const phrase = nounPhrase.filter((word) => [...word].length > 1 && !PER_UNIT.test(word));
+  // 多少算力券: a one-character noun that ends a compound the corpus writes is its head, and says
+  // what is counted (整车厂, which the corpus writes 整车企业, is no such compound).
+  const head = nounPhrase.at(-1);
+  const oneCharacterHead =
+    phrase.length > 0 &&
+    head !== undefined &&
+    [...head].length === 1 &&
+    !COUNTERS.includes(head) &&
+    vocabulary.occurrences(`${phrase.at(-1)}${head}`) > 0 &&
+    !isVerbOnly(head, vocabulary);
+  if (phrase.length > 0) return oneCharacterHead ? [...phrase, head] : phrase;
   // A verb of change (增长 in 成交额增长了多少) is said in many ways (翻了两番); what changed is
   // the word before it.
   const words = content(hanRuns(withoutQuestionPhrases(question.slice(0, found.index), vocabulary)).at(-1));

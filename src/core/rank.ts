@@ -155,13 +155,20 @@ export function rankPassages(
     const countedAsAsked = (figure: Figure) =>
       specific === null || specific === '个' || figure.counter === specific || figure.counter === '个' || (PERSON_COUNTERS.includes(specific) && figure.unit === 'people');
     // How many people attended the meeting in Xuancheng: a meeting's figures are its own, and the
-    // place is where it was held.
+    // place is where it was held (only when the question asks about an event: 芜湖发放了多少算力券
+    // is not answered by the figures of a conference held in 芜湖).
+    const event = EVENT.test(question.normalized);
     const ownedBy = (figure: Figure, passage: RankablePassage) =>
-      (figure.entity ?? '').split('、').some((key) => keys.has(key)) || (!isPlaceFigure(figure, passage) && heldIn(passage, places));
+      (figure.entity ?? '').split('、').some((key) => keys.has(key)) || (event && !isPlaceFigure(figure, passage) && heldIn(passage, places));
     rules.push({
       holds: (p) => passages[p.id]!.figures.some((figure) => ownedBy(figure, passages[p.id]!) && countedAsAsked(figure)),
       reason: 'figure-not-given',
     });
+  }
+  // 长三角现在的冷链流通率是多少: a passage whose figures are all goals (到2027年…力争…) says what
+  // is aimed at, not what is.
+  if (question.asks === 'quantity' && !future && PRESENT.test(question.normalized)) {
+    rules.push({ holds: (p) => passages[p.id]!.figures.some((figure) => !isGoal(figure, 'sentence')), reason: 'figure-not-given' });
   }
   // What was the grain output in 2023: a passage about another year does not say.
   const years = concepts.filter(isYear).map((concept) => Number(concept.source));
@@ -206,6 +213,9 @@ function writesYear(passage: RankablePassage, year: number): boolean {
   const { year: dated } = passage;
   return dated !== null && RELATIVE_YEARS.some(([offset, words]) => dated + offset === year && words.test(passage.normalized));
 }
+
+const EVENT = /会议|大会|推进会|论坛|峰会|博览会|展会|对接会|洽谈会|\b(?:meeting|conference|forum|summit|expo|exposition|fair|convention)\b/u;
+const PRESENT = /现在|目前|当前|如今|眼下|\b(?:now|currently|current|today|at present)\b/u;
 
 const HELD = /(?:召开|举行|举办|开幕|开班|启动)/u;
 
