@@ -145,9 +145,13 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     const forms = literal.length > 0 ? literal : spelledPlace(word, latinWords, vocabulary);
     concepts.push(makeConcept(word, /\d/u.test(word) ? 'number' : 'subject', forms, null, vocabulary));
   }
-  for (const [token] of latinText.matchAll(/(?<![a-z\d.])\d+(?:\.\d+)?%?/gu)) {
+  // "Per 10,000 people" is 每万人 in the news.
+  for (const [phrase, base] of latinText.matchAll(PER_ROUND)) {
+    concepts.push(makeConcept(phrase, 'subject', literalForm(`每${ROUND_UNITS[base!.toLowerCase()]}`, vocabulary), null, vocabulary));
+  }
+  for (const [token] of latinText.replace(PER_ROUND, ' ').matchAll(/(?<![a-z\d.])\d+(?:\.\d+)?%?/gu)) {
     if (concepts.some((concept) => concept.source === token)) continue;
-    concepts.push(makeConcept(token, 'number', literalForm(token, vocabulary), null, vocabulary));
+    concepts.push(makeConcept(token, 'number', chineseSpellings(token).flatMap((text) => literalForm(text, vocabulary)), null, vocabulary));
   }
 
   // Chinese: fix homophone typos, cut into words, drop question words, look each word up.
@@ -294,6 +298,17 @@ function latinPart(text: string): string {
     .replace(/\p{Script=Han}+/gu, ' ')
     .replace(/(\d),(?=\d{3}\b)/gu, '$1')
     .replace(/(\d)\s*(?:percent|per cent|pct)\b/giu, '$1%');
+}
+
+const ROUND_UNITS: Readonly<Record<string, string>> = { '100': '百', hundred: '百', '1000': '千', thousand: '千', '10000': '万', 'ten thousand': '万' };
+const PER_ROUND = /\bper\s+(100|1000|10000|hundred|thousand|ten thousand)\b/giu;
+
+/** A number as it is written, and a round one as news writes it in 万 or 亿 (685,000 → 68.5万). */
+function chineseSpellings(token: string): string[] {
+  const value = Number(token);
+  if (!Number.isInteger(value) || value < 10_000) return [token];
+  if (value % 1_000_000 === 0 && value >= 100_000_000) return [token, `${value / 100_000_000}亿`];
+  return value % 100 === 0 ? [token, `${value / 10_000}万`] : [token];
 }
 
 const HOW_MANY = /(?<!第)(?:多少|几)/u;

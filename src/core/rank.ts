@@ -173,6 +173,13 @@ export function rankPassages(
   // What was the grain output in 2023: a passage about another year does not say.
   const years = concepts.filter(isYear).map((concept) => Number(concept.source));
   if (years.length > 0) rules.push({ holds: (p) => years.every((year) => writesYear(passages[p.id]!, year)), reason: 'figure-not-given' });
+  // 杭州市数据资源管理局局长是谁: the office must be written after the place asked about
+  // (芜湖市数据资源管理局局长 is 芜湖's, though the passage names 杭州 elsewhere).
+  const office = question.asks === 'person' && question.language !== 'en' ? question.measure.at(-1) : undefined;
+  if (office !== undefined && places.length > 0) {
+    const officeOf = places.flatMap((place) => place.forms.map((form) => new RegExp(`${escapeRegExp(form.text)}[^，。；、“”]{0,12}${escapeRegExp(office)}`, 'u')));
+    rules.push({ holds: (p) => officeOf.some((pattern) => pattern.test(passages[p.id]!.normalized)), reason: 'not-in-corpus' });
+  }
   if (question.asks === 'time') rules.push({ holds: (p) => TIME_WORDS.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
   const { counter } = question;
   const counted = countedWith(counter);

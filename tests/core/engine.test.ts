@@ -237,6 +237,17 @@ describe('a year the question names', () => {
   });
 });
 
+describe('an office of one city, asked about another the passage names', () => {
+  const bureau = articleEngine('算力', ['芜湖市数据资源管理局局长宋启航介绍，集群承接的算力需求中，来自上海、杭州等地的超过六成。']);
+
+  it.each([
+    ['the city whose office it is', '芜湖市数据资源管理局局长是谁', 'answer'],
+    ['a city named elsewhere in the passage', '杭州市数据资源管理局局长是谁', 'no-answer'],
+  ])('answers who holds it in %s: %s → %s', (_what, question, kind) => {
+    expect(bureau.ask(question).kind).toBe(kind);
+  });
+});
+
 describe('an office the article never writes', () => {
   const office = articleEngine('专班', ['以市委书记为首的工作专班负责统筹，联席办具体推进，各城市派员参加。']);
 

@@ -11,7 +11,7 @@ const gazetteer: Gazetteer = {
   groups: [],
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
-const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河', '太湖总磷平均浓度降至0.051毫克/升', '公司职员王晓雯说', '黄山市民宿数量已超过3000家', '今年上半年金华婺剧团演出1500余场', '新版年卡售价每张198元', '今年1至10月结算2860万人次', '今年前三季度增长6.2%', '湖州已兑付算力券3600万元', '全市已集聚整车企业8家'];
+const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河', '太湖总磷平均浓度降至0.051毫克/升', '公司职员王晓雯说', '黄山市民宿数量已超过3000家', '今年上半年金华婺剧团演出1500余场', '新版年卡售价每张198元', '今年1至10月结算2860万人次', '今年前三季度增长6.2%', '湖州已兑付算力券3600万元', '全市已集聚整车企业8家', '每万人拥有5G基站32个'];
 const vocabulary = openVocabulary(
   buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
   texts,
@@ -171,9 +171,15 @@ describe('reading an English question', () => {
   it.each([
     ['a thousands separator', 'Which city has 1,611 companies?', '1611'],
     ['percent in words', 'What grew by 54.5 percent?', '54.5%'],
+    ['a round number in 万', 'Where were 685,000 charging piles built?', '68.5万'],
   ])('writes %s as the corpus does', (_what, question, number) => {
     const concept = analyzeQuestion(question, vocabulary).concepts.find((candidate) => candidate.role === 'number');
     expect(concept?.forms.map((form) => form.text)).toEqual([number]);
+  });
+
+  it('reads "per 10,000" as the 每万 of news', () => {
+    const concept = analyzeQuestion('How many base stations per 10,000 people?', vocabulary).concepts.find((candidate) => candidate.source === 'per 10000');
+    expect(concept?.forms.map((form) => form.text)).toEqual(['每万']);
   });
 
   it('does not read the verb may as a month', () => {
