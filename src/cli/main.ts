@@ -43,6 +43,12 @@ async function engineOrExit(): Promise<Engine> {
   return opened.engine;
 }
 
+// A reader that stops early (| head) closes the pipe: that ends the output, not in a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const print = (value: unknown) => process.stdout.write(`${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
 
 switch (command) {
