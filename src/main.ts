@@ -4,6 +4,7 @@ import { assertNever } from './core/assert-never.js';
 import type { Engine } from './core/engine-types.js';
 import type { Log } from './discord/log.js';
 import { progressLine } from './terminal/progress.js';
+import { endQuietlyOnClosedPipe } from './closed-pipe.js';
 
 /**
  * The composition root: `npm start`. With no DISCORD_TOKEN it opens the terminal chat over the
@@ -51,6 +52,7 @@ switch (config.config.kind) {
   case 'terminal': {
     const engine = await openCorpus(config.config.corpusDir, config.config.cacheDir);
     const { runChat } = await import('./terminal/chat.js');
+    endQuietlyOnClosedPipe(process.stdout);
     await runChat(engine, process.stdin, process.stdout);
     break;
   }

@@ -5,6 +5,7 @@ import type { Engine, Topic } from '../core/engine-types.js';
 import { openEngine } from '../corpus/open-engine.js';
 import { answerJson, cityJson, figureJson } from '../render/json.js';
 import { renderAnswerText, renderCityText, renderFiguresText } from '../render/terminal.js';
+import { endQuietlyOnClosedPipe } from '../closed-pipe.js';
 
 /**
  * The scriptable interface of eval/public/README.md. stdout carries only the results (JSON with
@@ -43,11 +44,7 @@ async function engineOrExit(): Promise<Engine> {
   return opened.engine;
 }
 
-// A reader that stops early (| head) closes the pipe: that ends the output, not in a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
-});
+endQuietlyOnClosedPipe(process.stdout);
 
 const print = (value: unknown) => process.stdout.write(`${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
 
