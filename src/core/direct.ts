@@ -82,8 +82,12 @@ const FUTURE_QUESTION = /将|会不会|计划|目标|预计|力争|规划|明年
  * sentence does (到2027年，…力争…，跨省调度时延控制在20毫秒以内: every figure of it is aimed at).
  */
 export function isGoal(figure: Figure, scope: 'clause' | 'sentence' = 'clause'): boolean {
-  return GOAL_WORDS.test(figureTexts(figure)[scope]);
+  return scope === 'clause' ? GOAL_WORDS.test(figureTexts(figure).clause) : PLAN_WORDS.test(figureTexts(figure).sentence);
 }
+
+// A sentence that sets targets names its horizon or aims (到2027年…力争); 将 and 预计 in a sentence
+// may be about one clause only (今年产量达到…，明年将…).
+const PLAN_WORDS = /力争|目标|到20\d\d年/u;
 
 const GOAL_NOUN = /目标|计划|规划|预期|\b(?:targets?|goals?|plans?|aims?)\b/u;
 

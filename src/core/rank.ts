@@ -405,7 +405,7 @@ function figureBonus(question: AnalyzedQuestion, passage: RankablePassage, futur
   let best = 0;
   for (const figure of passage.figures) {
     // A goal (力争突破200万辆) does not answer how much was reached.
-    if (!future && isGoal(figure)) continue;
+    if (!future && isGoal(figure, 'sentence')) continue;
     const { clause } = figureTexts(figure);
     let found = 0;
     for (const concept of question.concepts) {
