@@ -9,12 +9,13 @@ import { cityNameForms, foldName } from './gazetteer.js';
 import { memoize } from './memo.js';
 import { findPeople } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './query.js';
-import { highlightSpans, missingFromCorpus, rankPassages, relativeYearsOf, type RankablePassage, type RankOutcome } from './rank.js';
+import { highlightSpans, missingFromCorpus, rankPassages, type RankablePassage, type RankOutcome } from './rank.js';
 import { openSearchIndex, type QueryTerm, type SearchIndex } from './search-index.js';
 import { charTokens, wordTokens } from './tokenize.js';
 import type { Answer, Passage } from './types.js';
 import { checkQuestion } from './validate.js';
 import { openVocabulary } from './vocabulary.js';
+import { relativeYearsOf } from './years.js';
 
 /** How many candidates the index hands to re-ranking, and how many passages an answer shows. */
 const CANDIDATES = 60;

@@ -5,6 +5,7 @@ import { memoize } from './memo.js';
 import { escapeRegExp, partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
+import { isYear, writesYear } from './years.js';
 
 /**
  * Re-ranks the index's candidates by how much of the question each one covers, and decides when
@@ -157,9 +158,10 @@ export function rankPassages(
     // How many people attended the meeting in Xuancheng: a meeting's figures are its own, and the
     // place is where it was held (only when the question asks about an event: 芜湖发放了多少算力券
     // is not answered by the figures of a conference held in 芜湖).
-    const event = EVENT.test(question.normalized);
+    const venues = EVENT.test(question.normalized) ? heldInPatterns(places) : [];
     const ownedBy = (figure: Figure, passage: RankablePassage) =>
-      (figure.entity ?? '').split('、').some((key) => keys.has(key)) || (event && !isPlaceFigure(figure, passage) && heldIn(passage, places));
+      (figure.entity ?? '').split('、').some((key) => keys.has(key)) ||
+      (!isPlaceFigure(figure, passage) && venues.some((pattern) => pattern.test(passage.normalized)));
     rules.push({
       holds: (p) => passages[p.id]!.figures.some((figure) => ownedBy(figure, passages[p.id]!) && countedAsAsked(figure)),
       reason: 'figure-not-given',
@@ -172,7 +174,7 @@ export function rankPassages(
   }
   // What was the grain output in 2023: a passage about another year does not say.
   const years = concepts.filter(isYear).map((concept) => Number(concept.source));
-  if (years.length > 0) rules.push({ holds: (p) => years.every((year) => writesYear(passages[p.id]!, year)), reason: 'figure-not-given' });
+  if (years.length > 0) rules.push({ holds: (p) => years.every((year) => writesYear(passages[p.id]!.normalized, passages[p.id]!.year, year)), reason: 'figure-not-given' });
   // 杭州市数据资源管理局局长是谁: the office must be written after the place asked about
   // (芜湖市数据资源管理局局长 is 芜湖's, though the passage names 杭州 elsewhere).
   const office = question.asks === 'person' && question.language !== 'en' ? question.measure.at(-1) : undefined;
@@ -198,39 +200,17 @@ export function rankPassages(
   return { kind: 'ranked', passages: [best, ...ranked.filter((p) => p !== best)] };
 }
 
-const YEAR = /^(?:19|20)\d{2}$/u;
+// A year found only as 今年 or 去年 (see years.ts) is less sure than one written out.
 const RELATIVE_YEAR = 0.5;
-const isYear = (concept: Concept) => concept.role === 'number' && YEAR.test(concept.source);
-// Years a news text writes relative to its date.
-const RELATIVE_YEARS: readonly (readonly [offset: number, words: RegExp])[] = [
-  [0, /今年|本年|年内/u],
-  [-1, /去年|上年|上一年/u],
-  [1, /明年/u],
-];
-
-/** The years documents of these dates write as 今年, 去年 and 明年. */
-export function relativeYearsOf(dates: readonly (string | null)[]): Set<number> {
-  const years = dates.flatMap((date) => (date === null ? [] : [Number(date.slice(0, 4))]));
-  return new Set(years.flatMap((year) => RELATIVE_YEARS.map(([offset]) => year + offset)));
-}
-
-/** Whether a passage writes a year, as a number or as 今年 / 去年 / 明年 from its document's date. */
-function writesYear(passage: RankablePassage, year: number): boolean {
-  if (passage.normalized.includes(String(year))) return true;
-  const { year: dated } = passage;
-  return dated !== null && RELATIVE_YEARS.some(([offset, words]) => dated + offset === year && words.test(passage.normalized));
-}
 
 const EVENT = /会议|大会|推进会|论坛|峰会|博览会|展会|对接会|洽谈会|\b(?:meeting|conference|forum|summit|expo|exposition|fair|convention)\b/u;
 const PRESENT = /现在|目前|当前|如今|眼下|\b(?:now|currently|current|today|at present)\b/u;
 
 const HELD = /(?:召开|举行|举办|开幕|开班|启动)/u;
 
-/** Whether the passage says an event was held in one of the places (推进会在安徽宣城召开). */
-function heldIn(passage: RankablePassage, places: readonly Concept[]): boolean {
-  return places.some((place) =>
-    place.forms.some((form) => new RegExp(`在[^，。；]{0,4}${escapeRegExp(form.text)}[^，。；]{0,4}${HELD.source}`, 'u').test(passage.normalized)),
-  );
+/** What a passage writes when an event was held in one of the places (推进会在安徽宣城召开). */
+function heldInPatterns(places: readonly Concept[]): RegExp[] {
+  return places.flatMap((place) => place.forms.map((form) => new RegExp(`在[^，。；]{0,4}${escapeRegExp(form.text)}[^，。；]{0,4}${HELD.source}`, 'u')));
 }
 
 /** A figure owned by a place of the passage, which an event's figure is not. */
@@ -380,7 +360,7 @@ function conceptMatch(concept: Concept, passage: RankablePassage): { strength: n
   }
   if (concept.key !== null && passage.places.has(concept.key) && strength < 1) strength = 0.9;
   // 2023 in a question is 去年 in a passage of 2024, though less surely than 2023 written out.
-  if (strength < RELATIVE_YEAR && isYear(concept) && writesYear(passage, Number(concept.source))) strength = RELATIVE_YEAR;
+  if (strength < RELATIVE_YEAR && isYear(concept) && writesYear(passage.normalized, passage.year, Number(concept.source))) strength = RELATIVE_YEAR;
   return { strength, text };
 }
 
