@@ -146,7 +146,7 @@ const QUANTITY_NOUNS = /\b(?:what|which|how large a|how big a)\s+(?:share|percen
 
 // Only the -ise verbs that are -ize in American spelling; enterprise and exercise stay.
 const BRITISH_IZE =
-  /\b(util|organ|real|recogn|special|modern|industrial|capital|optim|maxim|minim|subsid|priorit|commercial|urban|international|standard|digital|local|central|global|mobil|author|categor|character|emphas|summar|visual|final|stabil|harmon|synchron|symbol|legal|normal|neutral|civil|memor|apolog|critic|privat|revital|hospital|rational|decentral|liberal|marginal|institutional|mechan|digit|fertil|steril|monet|incentiv|energ|computer|custom|personal|vapor|fossil|human|carbon|miner|nation|fraternal|colon|american|western)is(e|ed|es|ing|ation|ations)\b/giu;
+  /\b(util|organ|real|recogn|special|modern|industrial|capital|optim|maxim|minim|subsid|priorit|commercial|urban|international|standard|digital|local|central|global|mobil|author|categor|character|emphas|summar|visual|final|stabil|harmon|synchron|symbol|legal|normal|neutral|civil|memor|apolog|critic|privat|revital|hospital|rational|decentral|liberal|marginal|institutional|mechan|digit|fertil|steril|monet|incentiv|energ|computer|custom|personal|vapor|fossil|human|carbon|mineral|national|fratern|colon|american|western)is(e|ed|es|ing|ation|ations)\b/giu;
 
 // Other British spellings the dictionary writes the American way (licence → license, centre → center).
 const BRITISH_SPELLINGS: readonly (readonly [RegExp, string])[] = [
