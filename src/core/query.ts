@@ -348,7 +348,7 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   // the word before it.
   const words = content(hanRuns(withoutQuestionPhrases(question.slice(0, found.index), vocabulary)).at(-1));
   const isMeasure = (word: string) =>
-    !isVerbOnly(word, vocabulary) &&
+    (!isVerbOnly(word, vocabulary) || MONEY_VERB.test(word)) &&
     !CHANGE_VERB.test(word) &&
     !PER_UNIT.test(word) &&
     !NOT_MEASURES.has(word) &&
@@ -365,6 +365,10 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   const compound = nounHead && modifier !== undefined && [...modifier].length > 1 && isMeasure(modifier);
   return compound ? [modifier, before] : [before];
 }
+
+// 每月收费多少: a verb of charging or paying asks for the sum, so it is the measure (and a passage
+// that never writes it, or a synonym, does not give that sum).
+const MONEY_VERB = /^(?:收费|付费|缴费|花费|支付|缴纳|收取|交费)$/u;
 
 // 降到多少: a verb of change, which the dictionary may not list; what changed is the word before it.
 const CHANGE_VERB = /^(?:降|升|增|减|涨|跌|提高|提升|下降|上升|增长|减少|增加|扩大|缩小|缩短|延长|达|回落|降低)(?:到|至|了)$/u;

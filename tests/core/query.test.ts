@@ -52,6 +52,7 @@ describe('reading a Chinese question', () => {
     ['年卡多少钱一张', ['年卡'], null],
     ['芜湖发放了多少算力券', ['算力', '券'], null],
     ['合肥有几家整车厂', ['整车'], '家'],
+    ['安吉康养社区每月收费多少', ['收费'], null],
   ])('reads what %s asks for as %j, counted in %s', (question, measure, counter) => {
     const analyzed = analyzeQuestion(question, vocabulary);
     expect(analyzed.measure).toEqual(measure);
