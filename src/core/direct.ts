@@ -77,17 +77,22 @@ function startPenalty(figure: Figure, question: AnalyzedQuestion): number {
 const GOAL_WORDS = /力争|目标|计划|规划|预计|有望|将|到20\d\d年/u;
 const FUTURE_QUESTION = /将|会不会|计划|目标|预计|力争|规划|明年|未来|到20\d\d年|\bwill\b|\bplan|\btarget|\bgoal|\bexpect|\baim|\bby 20\d\d\b|\bnext year\b|\bfuture\b/u;
 
-/**
- * Whether a figure's own clause states it as a goal or a forecast; with 'sentence', whether its
- * sentence does (到2027年，…力争…，跨省调度时延控制在20毫秒以内: every figure of it is aimed at).
- */
-export function isGoal(figure: Figure, scope: 'clause' | 'sentence' = 'clause'): boolean {
-  return scope === 'clause' ? GOAL_WORDS.test(figureTexts(figure).clause) : PLAN_WORDS.test(figureTexts(figure).sentence);
+/** Whether a figure's own clause states it as a goal or a forecast. */
+export function isGoal(figure: Figure): boolean {
+  return GOAL_WORDS.test(figureTexts(figure).clause);
 }
 
 // A sentence that sets targets names its horizon or aims (到2027年…力争); 将 and 预计 in a sentence
 // may be about one clause only (今年产量达到…，明年将…).
 const PLAN_WORDS = /力争|目标|到20\d\d年/u;
+
+/**
+ * Whether a figure stands in a sentence of targets, even when its own clause names no goal
+ * (到2027年，…力争…，跨省调度时延控制在20毫秒以内: every figure of it is aimed at).
+ */
+export function isPlanned(figure: Figure): boolean {
+  return PLAN_WORDS.test(figureTexts(figure).sentence);
+}
 
 const GOAL_NOUN = /目标|计划|规划|预期|\b(?:targets?|goals?|plans?|aims?)\b/u;
 

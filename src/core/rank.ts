@@ -1,4 +1,4 @@
-import { asksAboutFuture, figureTexts, isGoal, isGoalWord } from './direct.js';
+import { asksAboutFuture, figureTexts, isGoalWord, isPlanned } from './direct.js';
 import type { Asks } from './intent.js';
 import { PERSON_COUNTERS } from './figures/units.js';
 import { memoize } from './memo.js';
@@ -170,7 +170,7 @@ export function rankPassages(
   // 长三角现在的冷链流通率是多少: a passage whose figures are all goals (到2027年…力争…) says what
   // is aimed at, not what is.
   if (question.asks === 'quantity' && !future && PRESENT.test(question.normalized)) {
-    rules.push({ holds: (p) => passages[p.id]!.figures.some((figure) => !isGoal(figure, 'sentence')), reason: 'figure-not-given' });
+    rules.push({ holds: (p) => passages[p.id]!.figures.some((figure) => !isPlanned(figure)), reason: 'figure-not-given' });
   }
   // What was the grain output in 2023: a passage about another year does not say.
   const years = concepts.filter(isYear).map((concept) => Number(concept.source));
@@ -385,7 +385,7 @@ function figureBonus(question: AnalyzedQuestion, passage: RankablePassage, futur
   let best = 0;
   for (const figure of passage.figures) {
     // A goal (力争突破200万辆) does not answer how much was reached.
-    if (!future && isGoal(figure, 'sentence')) continue;
+    if (!future && isPlanned(figure)) continue;
     const { clause } = figureTexts(figure);
     let found = 0;
     for (const concept of question.concepts) {
