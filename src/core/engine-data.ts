@@ -8,8 +8,9 @@ import type { Lexicon } from './lexicon.js';
 import { findPeople } from './names.js';
 import { normalize } from './normalize.js';
 import { packPassages, type PassageTable } from './passage-store.js';
-import { buildPostings, termCounts, type Postings } from './postings.js';
-import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import { listCorpusTerms } from './corpus-terms.js';
+import { postingsOf } from './postings.js';
+import { buildSearchIndex, type IndexData, type SearchIndex } from './search-index.js';
 import type { DocumentMeta, Figure, SourceDocument } from './types.js';
 import type { VocabularyData } from './vocabulary.js';
 import { buildVocabularyData } from './vocabulary-build.js';
@@ -35,8 +36,8 @@ export type EngineData = {
   readonly normalized: readonly string[];
   /** Every figure's label, value and place, for the figure lookups. */
   readonly figureColumns: FigureColumns;
-  /** The minisearch index, as JSON (see search-index.ts). */
-  readonly index: string;
+  /** The full-text index (see search-index.ts). */
+  readonly index: IndexData;
   readonly vocabulary: VocabularyData;
 };
 
@@ -73,11 +74,11 @@ export function buildEngineData(
   const normalized = blocks.map((block) => normalize(block.text));
   const people = [...new Set(normalized.flatMap((text) => findPeople(text).map((person) => person.name)))];
   progress('indexing');
-  const postings = buildPostings(normalized);
-  const common = commonTerms(postings, normalized.length);
-  const searchIndex = buildSearchIndex(normalized, (term) => common.has(term));
+  const commonLimit = Math.max(COMMON_FLOOR, COMMON_SHARE * normalized.length);
+  const listed = listCorpusTerms(normalized, (passages) => passages > commonLimit);
+  const postings = postingsOf(listed);
+  const { index: searchIndex, data: index } = buildSearchIndex(normalized, listed);
   onIndex(searchIndex);
-  const index = searchIndex.json();
   progress('learning the vocabulary');
   const vocabulary = buildVocabularyData({ texts: normalized, postings, lexicon: input.lexicon, gazetteer: input.gazetteer, people });
   return {
@@ -97,13 +98,6 @@ export function buildEngineData(
  */
 const COMMON_SHARE = 0.01;
 const COMMON_FLOOR = 1_000;
-
-function commonTerms(postings: Postings, passages: number): Set<string> {
-  const limit = Math.max(COMMON_FLOOR, COMMON_SHARE * passages);
-  const common = new Set<string>();
-  for (const [term, count] of termCounts(postings)) if (count > limit) common.add(term);
-  return common;
-}
 
 function placesOf(normalized: readonly string[], figures: readonly (readonly Figure[])[], gazetteer: Gazetteer): string[][] {
   const cityForms = gazetteer.cities.flatMap((city) =>

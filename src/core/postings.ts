@@ -1,7 +1,8 @@
-import { indexOfKey, keyAt, packStrings, tableSize, type StringTable } from './string-table.js';
+import { indexOfKey, keyAt, tableSize, type StringTable } from './string-table.js';
+import { includesSorted, listCorpusTerms, type CorpusTerms } from './corpus-terms.js';
 import { memoize } from './memo.js';
 import { escapeRegExp } from './text-match.js';
-import { charTokens, hanBigrams, hanRuns, latinRuns, wordTokens } from './tokenize.js';
+import { hanBigrams, hanRuns, latinRuns } from './tokenize.js';
 
 /**
  * Which passages contain each Han character, each Han bigram and each Latin word or number of the
@@ -17,32 +18,14 @@ export type Postings = {
   readonly ids: Uint32Array;
 };
 
-/** The terms a normalized text is listed under: the index's own tokens, each once. */
-function termsOf(text: string): Set<string> {
-  return new Set([...wordTokens(text), ...charTokens(text)]);
+/** The postings of listed corpus terms: every term, with the passages that list it in either field. */
+export function postingsOf({ terms, any }: CorpusTerms): Postings {
+  return { terms, offsets: any.offsets, ids: any.ids };
 }
 
 /** Lists normalized passage texts; a passage's id is its position. */
 export function buildPostings(texts: readonly string[]): Postings {
-  const lists = new Map<string, number[]>();
-  texts.forEach((text, id) => {
-    for (const term of termsOf(text)) {
-      const list = lists.get(term);
-      if (list) list.push(id);
-      else lists.set(term, [id]);
-    }
-  });
-  const terms = packStrings(lists.keys());
-  const offsets = new Uint32Array(tableSize(terms) + 1);
-  let total = 0;
-  for (let i = 0; i < tableSize(terms); i++) {
-    offsets[i] = total;
-    total += lists.get(keyAt(terms, i))!.length;
-  }
-  offsets[tableSize(terms)] = total;
-  const ids = new Uint32Array(total);
-  for (let i = 0; i < tableSize(terms); i++) ids.set(lists.get(keyAt(terms, i))!, offsets[i]);
-  return { terms, offsets, ids };
+  return postingsOf(listCorpusTerms(texts));
 }
 
 /** The passages listed under one term (empty for a term the corpus does not have). */
@@ -85,7 +68,7 @@ function* candidates(postings: Postings, strings: readonly string[]): Generator<
   lists.sort((a, b) => a.length - b.length);
   const [smallest, ...rest] = lists;
   if (!smallest) return;
-  for (const id of smallest) if (rest.every((list) => contains(list, id))) yield id;
+  for (const id of smallest) if (rest.every((list) => includesSorted(list, 0, list.length, id))) yield id;
 }
 
 /** One place a passage writes `left`, a gap, then `right`, with the character after it ('' at a break). */
@@ -135,17 +118,4 @@ function latinCandidates(postings: Postings, text: string): Uint32Array {
     for (const id of postings.ids.subarray(postings.offsets[i], postings.offsets[i + 1])) ids.add(id);
   }
   return Uint32Array.from([...ids].sort((a, b) => a - b));
-}
-
-function contains(sorted: Uint32Array, id: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = sorted[middle]!;
-    if (value === id) return true;
-    if (value < id) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
 }

@@ -14,7 +14,11 @@ export type StringTable = {
 /** Packs distinct keys; the position of each key in the result is its rank in sorted order. */
 export function packStrings(keys: Iterable<string>): StringTable {
   // The default sort compares strings by UTF-16 code units, as `<` does, and is faster than a comparator.
-  const sorted = [...new Set(keys)].sort();
+  return packSortedStrings([...new Set(keys)].sort());
+}
+
+/** Packs keys already distinct and sorted by UTF-16 code units. */
+export function packSortedStrings(sorted: readonly string[]): StringTable {
   const starts = new Uint32Array(sorted.length + 1);
   let offset = 0;
   sorted.forEach((key, i) => {

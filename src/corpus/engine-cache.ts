@@ -35,7 +35,7 @@ const PayloadSchema = z.looseObject({
   passages: z.looseObject({ texts: z.array(z.unknown()), blockDoc: z.instanceof(Uint32Array) }),
   normalized: z.array(z.unknown()),
   figureColumns: z.looseObject({ block: z.instanceof(Uint32Array) }),
-  index: z.string(),
+  index: z.looseObject({ kind: z.enum(['minisearch', 'packed']) }),
   vocabulary: z.looseObject({ postings: z.looseObject({ ids: z.instanceof(Uint32Array) }) }),
 });
 
