@@ -139,25 +139,35 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
       };
     },
     closest(place, words, found, limit) {
+      if (limit <= 0) return [];
       const content = words.filter((word) => word.length > 1);
       const pool = new Set(place === null ? [] : positionsOf(place));
       for (const block of found) for (const i of positionsIn(block)) pool.add(i);
-      return [...pool]
-        .filter((i) => columns.label[i] !== '' && columns.entity[i] !== '')
-        .map((i) => {
-          const entity = columns.entity[i]!;
-          const score =
-            (place !== null && entity === place ? 11 : 0) +
-            (place !== null && entity !== place && entity.split('、').includes(place) ? 10 : 0) +
-            content.filter((word) => columns.metric[i]!.includes(word)).length;
-          return { i, score };
-        })
-        .filter(({ score }) => score > 0)
-        .sort((a, b) => b.score - a.score || a.i - b.i)
-        .slice(0, limit)
-        .map(({ i }) => figureAt(i));
+      // The best `limit` kept as the pool is read: a city of a large corpus has thousands of
+      // figures, and an object for each made a no-answer wait on the garbage collector.
+      const best: { readonly i: number; readonly score: number }[] = [];
+      for (const i of pool) {
+        const entity = columns.entity[i]!;
+        if (columns.label[i] === '' || entity === '') continue;
+        let score = 0;
+        if (place !== null && entity === place) score += 11;
+        else if (place !== null && entity.includes(place) && entity.split('、').includes(place)) score += 10;
+        const metric = columns.metric[i]!;
+        for (const word of content) if (metric.includes(word)) score++;
+        if (score === 0) continue;
+        if (best.length === limit && !ranksBefore({ i, score }, best[limit - 1]!)) continue;
+        const at = best.findIndex((other) => ranksBefore({ i, score }, other));
+        best.splice(at < 0 ? best.length : at, 0, { i, score });
+        if (best.length > limit) best.pop();
+      }
+      return best.map(({ i }) => figureAt(i));
     },
   };
+}
+
+/** Higher scores first, then corpus order. */
+function ranksBefore(a: { readonly i: number; readonly score: number }, b: { readonly i: number; readonly score: number }): boolean {
+  return a.score > b.score || (a.score === b.score && a.i < b.i);
 }
 
 /** 3: the value itself; 2: the label contains the query or the other way round; else shared bigrams. */

@@ -15,6 +15,23 @@ describe('postings', () => {
     expect([...passagesWith(buildPostings(TEXTS), term)]).toEqual(ids);
   });
 
+  describe('in a corpus where a string is in thousands of passages', () => {
+    // 6,000 passages: 金华市 in every third, 金华 and 华市 apart in the others, 金华华市 in eight.
+    const texts = Array.from({ length: 6_000 }, (_, i) => (i % 3 === 0 ? `第${i}条金华市新闻` : i % 500 === 1 ? `金华华市${i}` : `金华${i}和华市`));
+    const count = createOccurrenceCounter(buildPostings(texts), texts);
+
+    it('estimates a common string within a tenth', () => {
+      expect(Math.abs(count('金华市') - 2_000) / 2_000).toBeLessThan(0.1);
+    });
+
+    it.each([
+      ['rare among common bigrams', '金华华市', 8],
+      ['absent though both bigrams are common', '华市金华', 0],
+    ])('counts a string %s exactly', (_what, text, expected) => {
+      expect(count(text)).toBe(expected);
+    });
+  });
+
   it.each([
     ['a word inside a passage', '高新技术', 1],
     ['a word in two passages', '九城市', 2],
