@@ -20,7 +20,7 @@ import { readArticles, scoreSecondArticle } from './second-article.js';
  * `npm run eval [-- <folder>] [--corpus <dir>] [--second <dir>[,<dir>…]] [--verbose]`: scores the
  * engine on an evaluation folder (default: the public set copied into eval/public) and prints every
  * table: passages by language and kind, direct answers, conversations, figures and city lookups;
- * then, for each other article (default eval/second to eval/ninth; `--second=` skips them) added
+ * then, for each other article (default eval/second to eval/tenth; `--second=` skips them) added
  * to the corpus, the folder's questions again and the article's own, and the article's questions
  * with it as the only article.
  */
@@ -29,7 +29,7 @@ const { values, positionals } = parseArgs({
   options: {
     corpus: { type: 'string', default: 'corpus' },
     verbose: { type: 'boolean', default: false },
-    second: { type: 'string', default: 'eval/second,eval/third,eval/fourth,eval/fifth,eval/sixth,eval/seventh,eval/eighth,eval/ninth' },
+    second: { type: 'string', default: 'eval/second,eval/third,eval/fourth,eval/fifth,eval/sixth,eval/seventh,eval/eighth,eval/ninth,eval/tenth' },
   },
 });
 const folder = positionals[0] ?? 'eval/public';
