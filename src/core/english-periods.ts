@@ -16,7 +16,8 @@ const MONTH_SPAN = new RegExp(String.raw`(${MONTH_NAME})\s*(?:-|–|—|~|to|thr
 const ORDINAL = String.raw`(first|second|third|fourth|1st|2nd|3rd|4th)`;
 const FIRST_QUARTERS = new RegExp(String.raw`\b(?:the\s+)?first\s+(two|three|2|3)\s+quarters\b|\bq1\s*[-–~]\s*q([23])\b`, 'giu');
 const QUARTER = new RegExp(String.raw`\b(?:the\s+)?${ORDINAL}\s+quarter\b|\bq([1-4])\b`, 'giu');
-const HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+|last\s+)?year)?\b`, 'giu');
+// H1 and H2, as business news abbreviates the halves.
+const HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:the\s+|this\s+|last\s+)?year)?\b|\bh([12])\b`, 'giu');
 
 const CHINESE_DIGITS = ['', '一', '二', '三', '四'];
 // A span of months is also dated by its last month (截至10月底, 1至10月累计).
@@ -38,7 +39,7 @@ export function findEnglishPeriods(text: string): EnglishPeriod[] {
     const digit = CHINESE_DIGITS[quarterNumber(match[1] ?? match[2]!)];
     return [spelled(`第${digit}季度`), spelled(`${digit}季度`)];
   });
-  take(HALF, (match) => [spelled(match[1]!.toLowerCase() === 'first' ? '上半年' : '下半年')]);
+  take(HALF, (match) => [spelled(match[1]?.toLowerCase() === 'first' || match[2] === '1' ? '上半年' : '下半年')]);
   take(MONTH_SPAN, (match) => {
     const [from, to] = [monthNumber(match[1]!), monthNumber(match[2]!)];
     return [...['至', '—', '-', '到', '~', '－'].map((dash) => spelled(`${from}${dash}${to}月`)), { text: `${to}月`, strength: LAST_MONTH }];

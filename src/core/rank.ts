@@ -5,6 +5,8 @@ import { memoize } from './memo.js';
 import { escapeRegExp, partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
+import { findEnglishPeriods } from './english-periods.js';
+import { monthSpans, sameSpan, type MonthSpan } from './periods.js';
 import { isYear, writesYear } from './years.js';
 
 /**
@@ -175,6 +177,18 @@ export function rankPassages(
   // What was the grain output in 2023: a passage about another year does not say.
   const years = concepts.filter(isYear).map((concept) => Number(concept.source));
   if (years.length > 0) rules.push({ holds: (p) => years.every((year) => writesYear(passages[p.id]!.normalized, passages[p.id]!.year, year)), reason: 'figure-not-given' });
+  // 松江综保区前三季度进出口多少: a passage that gives its figures for other months (上半年) does not
+  // say; one that names no period at all may.
+  const asked = askedSpans(question);
+  if (asked.length > 0) {
+    rules.push({
+      holds: (p) => {
+        const written = monthSpans(passages[p.id]!.normalized);
+        return written.length === 0 || written.some((span) => asked.some((other) => sameSpan(span, other)));
+      },
+      reason: 'figure-not-given',
+    });
+  }
   // 杭州市数据资源管理局局长是谁: the office must be written after the place asked about
   // (芜湖市数据资源管理局局长 is 芜湖's, though the passage names 杭州 elsewhere).
   const office = question.asks === 'person' && question.language !== 'en' ? question.measure.at(-1) : undefined;
@@ -198,6 +212,15 @@ export function rankPassages(
     return { kind: 'ranked', passages: [fitting, ...ranked.filter((p) => p !== fitting)] };
   }
   return { kind: 'ranked', passages: [best, ...ranked.filter((p) => p !== best)] };
+}
+
+/**
+ * The periods a question asks about: written in it, or named in its English (H1 → 上半年). Not
+ * its concepts' forms: the dictionary renders 今年 as 上半年 and 季度 too.
+ */
+function askedSpans(question: AnalyzedQuestion): MonthSpan[] {
+  if (question.language !== 'en') return monthSpans(question.normalized);
+  return monthSpans(findEnglishPeriods(question.normalized).flatMap((period) => period.spellings.map((spelling) => spelling.text)).join('，'));
 }
 
 // A year found only as 今年 or 去年 (see years.ts) is less sure than one written out.

@@ -258,6 +258,20 @@ describe('a year the question names', () => {
   });
 });
 
+describe('a period of the year the question names', () => {
+  const trade = articleEngine('外贸', ['松江综合保税区今年上半年进出口约370亿元，同比增长8.9%。', '今年以来，嘉兴跨境电商出口保持两位数增长。']);
+
+  it.each([
+    ['the period the passage gives', '松江综保区上半年进出口多少', 'answer'],
+    ['the same period in English', "What was Songjiang bonded zone's trade in H1?", 'answer'],
+    ['another period', '松江综保区前三季度进出口多少', 'no-answer'],
+    ['another period in English', "What was Songjiang bonded zone's trade in the first three quarters?", 'no-answer'],
+    ['a period, of a passage that names none', '嘉兴跨境电商上半年出口增长多少', 'answer'],
+  ])('answers %s: %s → %s', (_what, question, kind) => {
+    expect(trade.ask(question).kind).toBe(kind);
+  });
+});
+
 describe('an office of one city, asked about another the passage names', () => {
   const bureau = articleEngine('算力', ['芜湖市数据资源管理局局长宋启航介绍，集群承接的算力需求中，来自上海、杭州等地的超过六成。']);
 

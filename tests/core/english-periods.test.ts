@@ -18,6 +18,8 @@ describe('findEnglishPeriods', () => {
     ['a quarter as Q2', 'sales in Q2', [['Q2', ['第二季度', '二季度']]]],
     ['the first half of the year', 'in the first half of the year', [['the first half of the year', ['上半年']]]],
     ['the second half', 'in the second half', [['the second half', ['下半年']]]],
+    ['a half abbreviated', 'trade in h1', [['h1', ['上半年']]]],
+    ['the other half abbreviated', 'sales in h2', [['h2', ['下半年']]]],
   ])('spells %s as news writes it', (_what, text, expected) => {
     expect(spellingsOf(text)).toEqual(expected);
   });
