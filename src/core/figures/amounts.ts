@@ -184,8 +184,11 @@ function classify(
 }
 
 function leading(text: string, start: number): boolean {
-  return hasLeadingApprox(text.slice(Math.max(0, start - 4), start));
+  // 约占全市出口的八成: the 约 of a share stands before what it is a share of.
+  return hasLeadingApprox(text.slice(Math.max(0, start - 4), start)) || ROUGH_SHARE.test(text.slice(Math.max(0, start - 16), start));
 }
+
+const ROUGH_SHARE = /约占[^，。；、\d]{0,12}$/u;
 
 function quantity(
   kind: QuantityKind,

@@ -48,6 +48,8 @@ describe('extractFigures: values and units', () => {
     ['每年运送货物500万吨。', '500万吨', 5_000_000, 'tonnes', null, false],
     ['约占全国的四分之一左右。', '四分之一左右', 25, 'percent', null, true],
     ['一半以上的企业参与。', '一半以上', 50, 'percent', null, true],
+    ['约占全市出口的八成。', '八成', 80, 'percent', null, true],
+    ['占全市出口的八成。', '八成', 80, 'percent', null, false],
     ['送检要排队半年。', '半年', 0.5, 'year', '年', false],
     ['每90秒下线一台。', '90秒', 90, 'second', '秒', false],
     ['力争3年内完成。', '3年内', 3, 'year', '年', false],
