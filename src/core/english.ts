@@ -125,9 +125,6 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bno\.\s*(\d)/giu, 'number $1'],
   // What people type in a chat.
   [/\bb\s*&\s*bs?\b/giu, 'guesthouse'],
-  // Halves of a year as business English writes them.
-  [/\bh1\b/giu, 'first half of the year'],
-  [/\bh2\b/giu, 'second half of the year'],
   [/\bppl\b/giu, 'people'],
   // "right now" is now, not the right hand (右).
   [/\bright now\b/giu, 'now'],
