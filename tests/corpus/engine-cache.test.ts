@@ -49,6 +49,14 @@ describe('readEngineCache', () => {
     if (read.kind === 'hit') expect(read.data).toEqual(smallData());
   });
 
+  it('hands back typed arrays as views into the file it read, not copies of it', async () => {
+    const read = await readEngineCache(await savedCache(), KEY);
+    if (read.kind !== 'hit') throw new Error(read.detail);
+    const { postings } = read.data.vocabulary;
+    expect(postings.ids.buffer).toBe(postings.offsets.buffer);
+    expect(postings.ids.buffer).toBe(read.data.passages.blockDoc.buffer);
+  });
+
   it('reports a missing file as absent', async () => {
     const read = await readEngineCache(join(tmpdir(), 'no-such-folder', 'engine.cache'), KEY);
     expect(read).toEqual({ kind: 'miss', reason: 'absent', detail: 'no cache file yet' });
@@ -59,7 +67,7 @@ describe('readEngineCache', () => {
     ['a truncated file', (bytes: Buffer) => bytes.subarray(0, bytes.length - 100), 'corrupt', 'truncated'],
     ['a flipped byte', (bytes: Buffer) => Buffer.concat([bytes.subarray(0, -10), Buffer.from([bytes.at(-10)! ^ 1]), bytes.subarray(-9)]), 'corrupt', 'checksum mismatch'],
     ['a file that is not a cache', (_bytes: Buffer) => Buffer.from('hello\nworld'), 'corrupt', 'not an engine cache file'],
-    ['a mangled header', (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace('"format":1', '"format":9'), 'latin1'), 'corrupt', 'unreadable header'],
+    ['a mangled header', (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace('"format":2', '"format":9'), 'latin1'), 'corrupt', 'unreadable header'],
   ] as const)('discards %s', async (what, damage, reason, detail) => {
     const file = await savedCache();
     writeFileSync(file, damage(readFileSync(file)));
