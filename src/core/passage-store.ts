@@ -18,7 +18,11 @@ export type PassageTable = {
   readonly blockSection: Int32Array;
   readonly sections: readonly string[];
   readonly texts: readonly string[];
-  /** Each block's figures as JSON; '' for a block without any. */
+  /**
+   * Each block's figures as JSON; '' for a block without any. A sentence found in the block's
+   * text is stored as where it is ([start, end]): written out, sentences were three quarters of
+   * the figures' bytes, a sentence with three figures three times over.
+   */
   readonly figures: readonly string[];
   /** Gazetteer keys of the places each block names or attributes figures to, joined by ','. */
   readonly places: readonly string[];
@@ -43,7 +47,7 @@ export function packPassages(
     blockSection: Int32Array.from(blocks, (block) => (block.section === null ? -1 : sectionIndex.get(block.section)!)),
     sections,
     texts: blocks.map((block) => block.text),
-    figures: blocks.map((_, id) => ((figures[id] ?? []).length === 0 ? '' : JSON.stringify(figures[id]))),
+    figures: blocks.map((block, id) => packFigures(block.text, figures[id] ?? [])),
     places: blocks.map((_, id) => (places[id] ?? []).join(',')),
   };
 }
@@ -74,7 +78,7 @@ export function openPassageStore(table: PassageTable): PassageStore {
     block: (id) => (blocks[id] ??= new StoredBlock(table, id)),
     kind: (id) => BLOCK_KINDS[table.blockKind[id]!]!,
     doc: (id) => table.docs[table.blockDoc[id]!]!,
-    figures: (id) => (figures[id] ??= table.figures[id] ? (JSON.parse(table.figures[id]) as Figure[]) : none),
+    figures: (id) => (figures[id] ??= table.figures[id] ? unpackFigures(table.texts[id]!, table.figures[id]) : none),
     places: (id) => (places[id] ??= new Set(table.places[id] ? table.places[id].split(',') : [])),
     withPlace: (key) => {
       if (!byPlace) {
@@ -90,6 +94,24 @@ export function openPassageStore(table: PassageTable): PassageStore {
       return byPlace.get(key) ?? [];
     },
   };
+}
+
+/** A figure as the table keeps it: its sentence, or where the sentence is in the block's text. */
+type StoredFigure = Omit<Figure, 'sentence'> & { readonly sentence: string | readonly [start: number, end: number] };
+
+function packFigures(text: string, figures: readonly Figure[]): string {
+  if (figures.length === 0) return '';
+  const stored = figures.map((figure): StoredFigure => {
+    const start = text.indexOf(figure.sentence);
+    return start < 0 ? figure : { ...figure, sentence: [start, start + figure.sentence.length] };
+  });
+  return JSON.stringify(stored);
+}
+
+function unpackFigures(text: string, json: string): Figure[] {
+  return (JSON.parse(json) as StoredFigure[]).map((figure) =>
+    typeof figure.sentence === 'string' ? (figure as Figure) : { ...figure, sentence: text.slice(figure.sentence[0], figure.sentence[1]) },
+  );
 }
 
 /** A block read from the table; its sentences are split on first use (see chunk.ts). */
