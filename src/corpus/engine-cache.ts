@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +17,10 @@ import type { CorpusFile } from './files.js';
  * Layout: a header line `g60-engine-cache <json>`, padded to `HEADER_BYTES`; then every typed array
  * of the data (the index's and the vocabulary's postings: most of a large corpus's bytes), each at
  * an offset aligned to 8; then the rest of the data in Node's structured-clone format, which keeps
- * maps and reads back several times faster than JSON. The file is read into one buffer, and the
- * typed arrays of the data read back are views into it: deserializing copied every posting, and at
- * 10,000 articles the file and its copy were 1.5 GB at once. The payload is all after the header.
+ * maps and reads back several times faster than JSON. The arrays' region is read into a buffer
+ * that the typed arrays of the data read back are views into: deserializing copied every posting,
+ * and at 10,000 articles the file and its copy were 1.5 GB at once. The payload is all after the
+ * header.
  */
 
 const MAGIC = 'g60-engine-cache ';
@@ -79,33 +80,56 @@ export function cacheKey(files: readonly CorpusFile[], fingerprint: string): str
 }
 
 export async function readEngineCache(file: string, key: string): Promise<CacheRead> {
-  let bytes: Buffer;
+  let handle: FileHandle;
   try {
-    bytes = await readFile(file);
+    handle = await open(file, 'r');
   } catch {
     return { kind: 'miss', reason: 'absent', detail: 'no cache file yet' };
   }
-  const newline = bytes.indexOf(0x0a);
-  if (newline < 0 || !bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) {
+  try {
+    return await readOpenCache(handle, key);
+  } catch {
+    return { kind: 'miss', reason: 'corrupt', detail: 'unreadable file' };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads the typed arrays' region into a buffer of its own, which the data read back keeps (its
+ * arrays are views into it), and the rest into one dropped once deserialized: held together for
+ * the life of the process, they were 400 MB more at 10,000 articles.
+ */
+async function readOpenCache(handle: FileHandle, key: string): Promise<CacheRead> {
+  const size = (await handle.stat()).size;
+  const head = Buffer.alloc(Math.min(HEADER_BYTES, size));
+  await readFully(handle, head, 0);
+  const newline = head.indexOf(0x0a);
+  if (newline < 0 || !head.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC))) {
     return { kind: 'miss', reason: 'corrupt', detail: 'not an engine cache file' };
   }
   let header: Header;
   try {
-    header = HeaderSchema.parse(JSON.parse(bytes.subarray(MAGIC.length, newline).toString('utf8')));
+    header = HeaderSchema.parse(JSON.parse(head.subarray(MAGIC.length, newline).toString('utf8')));
   } catch {
     return { kind: 'miss', reason: 'corrupt', detail: 'unreadable header' };
   }
   if (header.key !== key) return { kind: 'miss', reason: 'stale', detail: 'the corpus or the engine changed' };
-  const payload = bytes.subarray(HEADER_BYTES);
-  if (bytes.length < HEADER_BYTES || payload.length !== header.payloadBytes) {
-    return { kind: 'miss', reason: 'corrupt', detail: `truncated (${Math.max(0, payload.length)} of ${header.payloadBytes} bytes)` };
+  const payloadBytes = Math.max(0, size - HEADER_BYTES);
+  if (payloadBytes !== header.payloadBytes || header.arrayBytes > payloadBytes) {
+    return { kind: 'miss', reason: 'corrupt', detail: `truncated (${payloadBytes} of ${header.payloadBytes} bytes)` };
   }
-  if (sha256(payload) !== header.payloadSha256) return { kind: 'miss', reason: 'corrupt', detail: 'checksum mismatch' };
+  // Views are made at offsets from the file's start, so the arrays' buffer begins with the header.
+  const arrays = new ArrayBuffer(HEADER_BYTES + header.arrayBytes);
+  await readFully(handle, new Uint8Array(arrays), 0);
+  const rest = Buffer.allocUnsafe(header.payloadBytes - header.arrayBytes);
+  await readFully(handle, rest, HEADER_BYTES + header.arrayBytes);
+  const digest = createHash('sha256').update(new Uint8Array(arrays, HEADER_BYTES)).update(rest).digest('hex');
+  if (digest !== header.payloadSha256) return { kind: 'miss', reason: 'corrupt', detail: 'checksum mismatch' };
   try {
-    const file = ownBuffer(bytes);
-    const deserializer = new Deserializer(new Uint8Array(file, HEADER_BYTES + header.arrayBytes));
+    const deserializer = new Deserializer(rest);
     deserializer.readHeader();
-    deserializer.transferArrayBuffer(FILE_BUFFER_ID, file);
+    deserializer.transferArrayBuffer(FILE_BUFFER_ID, arrays);
     const data: unknown = deserializer.readValue();
     if (!PayloadSchema.safeParse(data).success) return { kind: 'miss', reason: 'corrupt', detail: 'unexpected payload' };
     return { kind: 'hit', data: data as EngineData };
@@ -114,12 +138,13 @@ export async function readEngineCache(file: string, key: string): Promise<CacheR
   }
 }
 
-/** The bytes as an ArrayBuffer of their own: views are made at offsets from the file's start. */
-function ownBuffer(bytes: Buffer): ArrayBuffer {
-  if (bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer && bytes.buffer.byteLength === bytes.length) return bytes.buffer;
-  const copy = new Uint8Array(bytes.length);
-  copy.set(bytes);
-  return copy.buffer;
+/** Fills `into` from the file at `position`; a read may return fewer bytes than asked. */
+async function readFully(handle: FileHandle, into: Uint8Array, position: number): Promise<void> {
+  for (let done = 0; done < into.length; ) {
+    const { bytesRead } = await handle.read(into, done, into.length - done, position + done);
+    if (bytesRead === 0) throw new Error('unexpected end of file');
+    done += bytesRead;
+  }
 }
 
 /**
