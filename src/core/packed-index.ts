@@ -57,9 +57,9 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
       const touched: number[] = [];
       for (const { term, weight } of terms) {
         if (++termSearch === 0xffffffff) (termSearch = 1), seenForTerm.fill(0);
-        const touchedByTerm: number[] = [];
         const index = indexOfKey(table, term);
         if (index < 0) continue;
+        const touchedByTerm: number[] = [];
         for (const field of fields) {
           const start = field.offsets[index]!;
           const end = field.offsets[index + 1]!;

@@ -9,10 +9,10 @@ import { charTokens, wordTokens } from './tokenize.js';
  * under numeric ids and hands out its own typed hits, never minisearch's result objects.
  *
  * minisearch indexes a corpus of up to `MINISEARCH_MAX_PASSAGES` passages: the shipped article and
- * a folder of some dozens of articles. Beyond it, its map per term and per posting is what a start
- * waits for and what fills the heap (3 s to restore and a 1.4 GB heap at 1,000 articles), so a
- * larger corpus gets the packed index (packed-index.ts): the same fields, the same tokens and
- * minisearch's own scoring, over typed arrays.
+ * a folder of a few dozen articles. Beyond it, its map per term and per posting is what a start
+ * waits for and what fills the heap (3 s to restore and a 1.4 GB heap at 1,000 articles, 18,000
+ * passages), so a larger corpus gets the packed index (packed-index.ts): the same fields, the same
+ * tokens and minisearch's own scoring, over typed arrays.
  */
 
 /** A weighted term of a query, already normalized: a bigram, a character, a Latin word. */
@@ -29,8 +29,11 @@ export type IndexData =
   | { readonly kind: 'minisearch'; readonly json: string }
   | { readonly kind: 'packed'; readonly packed: PackedIndexData };
 
-/** About 150 articles: minisearch restores this many passages in a few tens of milliseconds. */
-export const MINISEARCH_MAX_PASSAGES = 5_000;
+/**
+ * About 30 articles. minisearch restores this many passages in about 210 ms of a start (measured
+ * on generated news), the packed index in 2–3 ms; beyond it a start would wait on minisearch.
+ */
+export const MINISEARCH_MAX_PASSAGES = 1_000;
 
 type IndexedPassage = { readonly id: number; readonly text: string };
 
