@@ -55,3 +55,27 @@ export function indexOfKey(table: StringTable, key: string): number {
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A sorted table of keys and the value of each, for a map a start should not rebuild: looked up
+ * by binary search, restored from a cache file as four values.
+ */
+export type StringMap = { readonly keys: StringTable; readonly values: StringTable };
+
+export function packStringMap(entries: ReadonlyMap<string, string>): StringMap {
+  const keys = packStrings(entries.keys());
+  const values = Array.from({ length: tableSize(keys) }, (_, i) => entries.get(keyAt(keys, i))!);
+  const starts = new Uint32Array(values.length + 1);
+  let offset = 0;
+  values.forEach((value, i) => {
+    starts[i] = offset;
+    offset += value.length;
+  });
+  starts[values.length] = offset;
+  return { keys, values: { text: values.join(''), starts } };
+}
+
+export function valueOf(map: StringMap, key: string): string | undefined {
+  const index = indexOfKey(map.keys, key);
+  return index < 0 ? undefined : keyAt(map.values, index);
+}

@@ -4,6 +4,7 @@ import { packLexicon, type Lexicon } from './lexicon.js';
 import { isHan } from './normalize.js';
 import { allSyllablesOf, pinyinKey } from './pinyin.js';
 import { createOccurrenceCounter, termCounts, type Postings } from './postings.js';
+import { packStringMap } from './string-table.js';
 import { FIRST_READING, LAST_READING, type KnownName, type NameKind, type VocabularyData } from './vocabulary.js';
 
 /**
@@ -28,7 +29,7 @@ export function buildVocabularyData(input: VocabularyInput): VocabularyData {
   return {
     lexicon: packLexicon(input.lexicon),
     postings,
-    homophones: JSON.stringify([...homophoneTable(postings)]),
+    homophones: packStringMap(homophoneTable(postings)),
     english: englishToData(buildEnglishLexicon(input.lexicon.entries, (word) => occurrences(word) > 0)),
     names: knownNames(input.gazetteer, input.people),
     readings: readingTable(),

@@ -4,6 +4,7 @@ import { MIN_TYPO_LENGTH } from './edit-distance.js';
 import { memoize } from './memo.js';
 import { createOccurrenceCounter, findJoins, type Join, type Postings } from './postings.js';
 import type { WordModel } from './segment.js';
+import { valueOf, type StringMap } from './string-table.js';
 
 /**
  * What the engine knows about the words of a corpus: which strings are words, which occur in
@@ -63,8 +64,11 @@ export type Vocabulary = {
 export type VocabularyData = {
   readonly lexicon: PackedLexicon;
   readonly postings: Postings;
-  /** Toneless pinyin of a bigram ("song jiang") → the corpus bigram most passages use, as JSON entries. */
-  readonly homophones: string;
+  /**
+   * Toneless pinyin of a bigram ("song jiang") → the corpus bigram most passages use. Packed: as
+   * JSON, a thousand articles' table took the first question that needed it 90 ms to parse.
+   */
+  readonly homophones: StringMap;
   /** The English side (see english.ts), as `englishToData` writes it. */
   readonly english: EnglishData;
   /** Places, bodies and people a question may name, with their pinyin worked out at build time. */
@@ -92,7 +96,6 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   }
   const readings = data.readings.split(',');
   // Tables that cost a cached start more as objects than as JSON are parsed on first use.
-  let homophones: ReadonlyMap<string, string> | undefined;
   let syllables: ReadonlySet<string> | undefined;
   let english: EnglishLexicon | undefined;
   const nameTexts = new Set(names.map((name) => name.text));
@@ -111,15 +114,12 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
     classifiersOf: (word) => classifiersOf(data.lexicon, word),
     homophoneOf: (bigram) => {
       const key = [...bigram].map((char) => readings[(char.codePointAt(0) ?? 0) - FIRST_READING]).join(' ');
-      homophones ??= new Map(JSON.parse(data.homophones) as [string, string][]);
-      const candidate = homophones.get(key);
+      const candidate = valueOf(data.homophones, key);
       return candidate !== undefined && candidate !== bigram ? candidate : null;
     },
     bigramSpelled: (latin) => {
-      homophones ??= new Map(JSON.parse(data.homophones) as [string, string][]);
       syllables ??= new Set(readings.filter((reading) => /^[a-z]+$/u.test(reading)));
-      const table = homophones;
-      const found = twoSyllables(latin, syllables).map((key) => table.get(key)).filter((text) => text !== undefined);
+      const found = twoSyllables(latin, syllables).map((key) => valueOf(data.homophones, key)).filter((text) => text !== undefined);
       return found.length === 1 ? found[0]! : null;
     },
     names,

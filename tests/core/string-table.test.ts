@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexOfKey, keyAt, packStrings, tableSize } from '../../src/core/string-table.js';
+import { indexOfKey, keyAt, packStringMap, packStrings, tableSize, valueOf } from '../../src/core/string-table.js';
 
 describe('packStrings', () => {
   it('keeps each key once, in code-unit order', () => {
@@ -16,5 +16,18 @@ describe('packStrings', () => {
         if (!keys.includes(other)) expect(indexOfKey(table, other)).toBe(-1);
       }),
     );
+  });
+});
+
+describe('string map', () => {
+  const map = packStringMap(new Map([['song jiang', '松江'], ['hu zhou', '湖州'], ['wu hu', '芜湖']]));
+
+  it.each([
+    ['song jiang', '松江'],
+    ['hu zhou', '湖州'],
+    ['wu hu', '芜湖'],
+    ['he fei', undefined],
+  ])('gives %s the value it was packed with: %s', (key, value) => {
+    expect(valueOf(map, key)).toBe(value);
   });
 });
