@@ -17,16 +17,19 @@ export function packStrings(keys: Iterable<string>): StringTable {
   return packSortedStrings([...new Set(keys)].sort());
 }
 
-/** Packs keys already distinct and sorted by UTF-16 code units. */
-export function packSortedStrings(sorted: readonly string[]): StringTable {
-  const starts = new Uint32Array(sorted.length + 1);
+/**
+ * Packs strings in the order given; `keyAt` reads them back by position. Keys already distinct
+ * and sorted by UTF-16 code units make a table `indexOfKey` can search.
+ */
+export function packSortedStrings(strings: readonly string[]): StringTable {
+  const starts = new Uint32Array(strings.length + 1);
   let offset = 0;
-  sorted.forEach((key, i) => {
+  strings.forEach((text, i) => {
     starts[i] = offset;
-    offset += key.length;
+    offset += text.length;
   });
-  starts[sorted.length] = offset;
-  return { text: sorted.join(''), starts };
+  starts[strings.length] = offset;
+  return { text: strings.join(''), starts };
 }
 
 export function tableSize(table: StringTable): number {
@@ -64,15 +67,7 @@ export type StringMap = { readonly keys: StringTable; readonly values: StringTab
 
 export function packStringMap(entries: ReadonlyMap<string, string>): StringMap {
   const keys = packStrings(entries.keys());
-  const values = Array.from({ length: tableSize(keys) }, (_, i) => entries.get(keyAt(keys, i))!);
-  const starts = new Uint32Array(values.length + 1);
-  let offset = 0;
-  values.forEach((value, i) => {
-    starts[i] = offset;
-    offset += value.length;
-  });
-  starts[values.length] = offset;
-  return { keys, values: { text: values.join(''), starts } };
+  return { keys, values: packSortedStrings(Array.from({ length: tableSize(keys) }, (_, i) => entries.get(keyAt(keys, i))!)) };
 }
 
 export function valueOf(map: StringMap, key: string): string | undefined {
