@@ -1,4 +1,4 @@
-import { packSortedStrings, tableSize, type StringTable } from './string-table.js';
+import { packInOrder, tableSize, type StringTable } from './string-table.js';
 
 /**
  * Every term of a corpus and the passages that list it, in typed arrays: the index's two fields
@@ -103,7 +103,7 @@ export function listCorpusTerms(texts: readonly string[], isCommon: (passages: n
 
   // The default sort (by UTF-16 code units, as `<` compares) is native and several times faster than a comparator.
   const sorted = strings.slice().sort();
-  const terms = packSortedStrings(sorted);
+  const terms = packInOrder(sorted);
   const idOf = new Map(strings.map((text, id) => [text, id]));
   const rankOf = new Uint32Array(strings.length);
   sorted.forEach((text, rank) => (rankOf[idOf.get(text)!] = rank));

@@ -1,4 +1,4 @@
-import { indexOfKey, packSortedStrings, tableSize, type StringTable } from './string-table.js';
+import { indexOfKey, packInOrder, tableSize, type StringTable } from './string-table.js';
 
 /**
  * A Chinese–English dictionary in CC-CEDICT's line format, read into plain entries. The engine
@@ -110,7 +110,7 @@ export function packLexicon(lexicon: Lexicon): PackedLexicon {
     senses.set(entry.simplified, list);
   }
   const sorted = [...new Set([...senses.keys(), ...lexicon.frequencies.keys()])].sort();
-  const words = packSortedStrings(sorted);
+  const words = packInOrder(sorted);
   const count = tableSize(words);
   const frequencies = new Uint32Array(count);
   const senseStarts = new Uint32Array(count + 1);

@@ -14,14 +14,14 @@ export type StringTable = {
 /** Packs distinct keys; the position of each key in the result is its rank in sorted order. */
 export function packStrings(keys: Iterable<string>): StringTable {
   // The default sort compares strings by UTF-16 code units, as `<` does, and is faster than a comparator.
-  return packSortedStrings([...new Set(keys)].sort());
+  return packInOrder([...new Set(keys)].sort());
 }
 
 /**
  * Packs strings in the order given; `keyAt` reads them back by position. Keys already distinct
  * and sorted by UTF-16 code units make a table `indexOfKey` can search.
  */
-export function packSortedStrings(strings: readonly string[]): StringTable {
+export function packInOrder(strings: readonly string[]): StringTable {
   const starts = new Uint32Array(strings.length + 1);
   let offset = 0;
   strings.forEach((text, i) => {
@@ -67,7 +67,7 @@ export type StringMap = { readonly keys: StringTable; readonly values: StringTab
 
 export function packStringMap(entries: ReadonlyMap<string, string>): StringMap {
   const keys = packStrings(entries.keys());
-  return { keys, values: packSortedStrings(Array.from({ length: tableSize(keys) }, (_, i) => entries.get(keyAt(keys, i))!)) };
+  return { keys, values: packInOrder(Array.from({ length: tableSize(keys) }, (_, i) => entries.get(keyAt(keys, i))!)) };
 }
 
 export function valueOf(map: StringMap, key: string): string | undefined {
