@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
 import { memoize } from './memo.js';
 import type { DictionaryEntry } from './lexicon.js';
-import { compareCodeUnits, indexOfKey, packStrings, type StringTable } from './string-table.js';
+import { compareCodeUnits, indexOfKey, keyAt, packStringMap, packStrings, tableSize, valueOf, type StringMap, type StringTable } from './string-table.js';
 
 /**
  * English questions carried over to the corpus's Chinese through the dictionary's English senses,
@@ -34,14 +34,17 @@ export type EnglishRendering = {
   readonly surfaces: readonly (readonly [word: string, strength: number])[];
 };
 
+/** What the lexicon's tables are read through: a Map, or a packed table read back from a cache file. */
+export type Lookup<V> = { get(key: string): V | undefined; keys(): Iterable<string> };
+
 export type EnglishLexicon = {
-  readonly phrases: ReadonlyMap<string, readonly string[]>;
-  readonly words: ReadonlyMap<string, readonly EnglishRendering[]>;
+  readonly phrases: Lookup<readonly string[]>;
+  readonly words: Lookup<readonly EnglishRendering[]>;
   /**
    * Stem → in how many dictionary entries' senses it appears (all entries, not only the corpus's),
    * for the stems in `words`.
    */
-  readonly senseFrequency: ReadonlyMap<string, number>;
+  readonly senseFrequency: Lookup<number>;
   readonly entryCount: number;
   /**
    * Every stem of every dictionary sense, rendered in the corpus or not: a word the dictionary
@@ -258,37 +261,67 @@ export function buildEnglishLexicon(
 }
 
 /**
- * The lexicon as a cache file holds it: its maps as JSON, and the table of known stems as it is
- * (a string and a typed array that deserialize for free, where 35,000 numbers in JSON took a
- * start a few milliseconds to parse).
+ * The lexicon as a cache file holds it: packed tables read by binary search, each entry parsed
+ * from its JSON when first asked for. Parsed whole on first use, as before, a thousand articles'
+ * lexicon cost the first question that needed it 120 ms, and 200 ms at ten thousand.
  */
-export type EnglishData = { readonly json: string; readonly known: StringTable };
+export type EnglishData = {
+  readonly phrases: StringMap;
+  readonly words: StringMap;
+  readonly senseStems: StringTable;
+  readonly senseCounts: Uint32Array;
+  readonly entryCount: number;
+  readonly known: StringTable;
+};
 
 /** The lexicon for a cache file; `englishFromData` reads it back. */
 export function englishToData(lexicon: EnglishLexicon): EnglishData {
-  const json = JSON.stringify({
-    phrases: [...lexicon.phrases],
-    words: [...lexicon.words].map(([stem, forms]) => [stem, forms.map(packRendering)]),
-    senseFrequency: [...lexicon.senseFrequency],
+  const senseStems = packStrings(lexicon.senseFrequency.keys());
+  return {
+    phrases: packStringMap(new Map([...lexicon.phrases.keys()].map((key) => [key, JSON.stringify(lexicon.phrases.get(key))]))),
+    words: packStringMap(new Map([...lexicon.words.keys()].map((key) => [key, JSON.stringify(lexicon.words.get(key)!.map(packRendering))]))),
+    senseStems,
+    senseCounts: Uint32Array.from({ length: tableSize(senseStems) }, (_, i) => lexicon.senseFrequency.get(keyAt(senseStems, i))!),
     entryCount: lexicon.entryCount,
-  });
-  return { json, known: lexicon.known };
+    known: lexicon.known,
+  };
 }
 
 export function englishFromData(data: EnglishData): EnglishLexicon {
-  const parsed = JSON.parse(data.json) as {
-    phrases: [string, string[]][];
-    words: [string, PackedRendering[]][];
-    senseFrequency: [string, number][];
-    entryCount: number;
-  };
   return {
-    phrases: new Map(parsed.phrases),
-    words: new Map(parsed.words.map(([stem, forms]) => [stem, forms.map(unpackRendering)])),
-    senseFrequency: new Map(parsed.senseFrequency),
-    entryCount: parsed.entryCount,
+    phrases: packedLookup(data.phrases, (json) => JSON.parse(json) as string[]),
+    words: packedLookup(data.words, (json) => (JSON.parse(json) as PackedRendering[]).map(unpackRendering)),
+    senseFrequency: {
+      get: (key) => {
+        const index = indexOfKey(data.senseStems, key);
+        return index < 0 ? undefined : data.senseCounts[index];
+      },
+      keys: () => tableKeys(data.senseStems),
+    },
+    entryCount: data.entryCount,
     known: data.known,
   };
+}
+
+/** A packed map whose values are parsed when first asked for, and remembered. */
+function packedLookup<V>(map: StringMap, parse: (json: string) => V): Lookup<V> {
+  const parsed = new Map<string, V>();
+  return {
+    get: (key) => {
+      const known = parsed.get(key);
+      if (known !== undefined) return known;
+      const json = valueOf(map, key);
+      if (json === undefined) return undefined;
+      const value = parse(json);
+      parsed.set(key, value);
+      return value;
+    },
+    keys: () => tableKeys(map.keys),
+  };
+}
+
+function* tableKeys(table: StringTable): Generator<string> {
+  for (let i = 0; i < tableSize(table); i++) yield keyAt(table, i);
 }
 
 /**
