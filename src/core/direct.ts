@@ -1,4 +1,5 @@
 import type { Asks } from './intent.js';
+import { memoize } from './memo.js';
 import { normalize } from './normalize.js';
 import { matchStrength } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
@@ -129,22 +130,50 @@ function asksForFigure(question: AnalyzedQuestion): boolean {
   return question.asks === 'quantity' || question.asks === 'rank' || question.asks === 'time' || question.counter !== null;
 }
 
-/** A figure's texts as questions are compared with them, normalized once per figure, not per question. */
+/**
+ * A figure's texts as questions are compared with them, each normalized when first read and then
+ * kept, per figure: a question touching sixty passages for the first time spent milliseconds
+ * normalizing texts no rule read (a goal test reads only the sentence). A sentence is normalized
+ * once for all the figures it holds.
+ */
 type FigureTexts = { readonly metric: string; readonly segment: string; readonly clause: string; readonly sentence: string };
 const textsOfFigure = new WeakMap<Figure, FigureTexts>();
+const normalizedSentence = memoize(normalize, 20_000);
 
 export function figureTexts(figure: Figure): FigureTexts {
   let texts = textsOfFigure.get(figure);
   if (!texts) {
-    texts = {
-      metric: normalize(figure.metric ?? ''),
-      segment: normalize(around(figure, SEGMENT_BREAK)),
-      clause: normalize(around(figure, CLAUSE_BREAK)),
-      sentence: normalize(figure.sentence),
-    };
+    texts = new LazyFigureTexts(figure);
     textsOfFigure.set(figure, texts);
   }
   return texts;
+}
+
+class LazyFigureTexts implements FigureTexts {
+  readonly #figure: Figure;
+  #metric: string | undefined;
+  #segment: string | undefined;
+  #clause: string | undefined;
+
+  constructor(figure: Figure) {
+    this.#figure = figure;
+  }
+
+  get metric(): string {
+    return (this.#metric ??= normalize(this.#figure.metric ?? ''));
+  }
+
+  get segment(): string {
+    return (this.#segment ??= normalize(around(this.#figure, SEGMENT_BREAK)));
+  }
+
+  get clause(): string {
+    return (this.#clause ??= normalize(around(this.#figure, CLAUSE_BREAK)));
+  }
+
+  get sentence(): string {
+    return normalizedSentence(this.#figure.sentence);
+  }
 }
 
 function mentions(figure: Figure, concept: Concept): boolean {
