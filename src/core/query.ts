@@ -356,7 +356,13 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
     namesWritten(word, vocabulary).length === 0;
   const last = words.findLastIndex(isMeasure);
   const before = words[last];
-  if (before === undefined || [...before].length < 2) return [];
+  if (before === undefined) return [];
+  // 进出口额有多少亿: a head that only says "the amount of" (额, 量, 数) leaves the word before it
+  // as what is asked; news often drops it (进出口约1420亿元).
+  if ([...before].length === 1) {
+    const previous = words[last - 1];
+    return AMOUNT_HEAD.test(before) && previous !== undefined && [...previous].length > 1 && isMeasure(previous) ? [previous] : [];
+  }
   // 太湖总氮浓度是多少: the noun right before the measure says which one (总氮, not 总磷).
   const modifier = words[last - 1];
   // Only for a head the dictionary knows as a noun: 少垫 in 帮老百姓少垫了多少钱 is a verb, and
@@ -365,6 +371,8 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   const compound = nounHead && modifier !== undefined && [...modifier].length > 1 && isMeasure(modifier);
   return compound ? [modifier, before] : [before];
 }
+
+const AMOUNT_HEAD = /^[额量数]$/u;
 
 // 每月收费多少: a verb of charging or paying asks for the sum, so it is the measure (and a passage
 // that never writes it, or a synonym, does not give that sum).

@@ -145,8 +145,17 @@ export function rankPassages(
   }
   if (measures.length > 0 && question.asks === 'quantity' && question.language !== 'en') {
     // 太湖总氮浓度是多少: a passage that names 总氮 but gives no figure in a sentence about it does not say.
+    // 合肥跨境电商进出口额有多少亿: an amount is not answered by a multiple or a share of it (2.3倍),
+    // a year beside it, or another amount of the sentence (720列 of freight trains, a clause before).
+    const amount = AMOUNT.test(question.normalized);
     const figureOf = (passage: RankablePassage) =>
-      passage.figures.some((figure) => measures.every((concept) => concept.forms.some((form) => form.strength >= MEASURE_LINK && figureTexts(figure).sentence.includes(form.text))));
+      passage.figures.some(
+        (figure) =>
+          !(amount && (RELATIVE_UNITS.has(figure.unit) || COMPARED_UNITS.has(figure.unit))) &&
+          measures.every((concept) =>
+            concept.forms.some((form) => form.strength >= MEASURE_LINK && (amount ? figureTexts(figure).segment : figureTexts(figure).sentence).includes(form.text)),
+          ),
+      );
     rules.push({ holds: (p) => figureOf(passages[p.id]!), reason: 'figure-not-given' });
   }
   if (question.asks === 'quantity' && places.length > 0) {
@@ -248,6 +257,10 @@ const LEAST = /最少|最小|最低|最短|\b(?:least|fewest|smallest|lowest|sho
 // passage that names the thing twice scores higher, and has no more of it).
 const EXTREME_MARGIN = 0.25;
 const COMPARED_UNITS = new Set(['date', 'period', 'year', 'rank', 'ordinal']);
+/** A question that asks how many 亿 or 万 asks for an amount. */
+const AMOUNT = /(?:多少|几)(?:个)?(?:千万|百万|亿|万)/u;
+/** Figures that say how one amount compares with another, not how much it is. */
+const RELATIVE_UNITS = new Set(['percent', 'percentage-point', 'multiple', 'ratio']);
 
 /**
  * For a question that asks which place or thing has the most (or least) of something, the passage

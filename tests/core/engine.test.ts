@@ -272,6 +272,20 @@ describe('a period of the year the question names', () => {
   });
 });
 
+describe('an amount asked in 亿', () => {
+  const trade = articleEngine('外贸', [
+    '今年1至10月，合肥中欧班列开行约720列，同比增长9.5%；合肥跨境电商进出口额已是2022年的2.3倍。',
+    '今年1至10月，杭州跨境电商进出口约1420亿元，同比增长16.8%。',
+  ]);
+
+  it.each([
+    ['an amount the passage gives, though it drops 额', '杭州跨境电商进出口额有多少亿', 'answer'],
+    ['only a multiple of the amount, a year and other amounts', '合肥跨境电商进出口额有多少亿', 'no-answer'],
+  ])('answers %s: %s → %s', (_what, question, kind) => {
+    expect(trade.ask(question).kind).toBe(kind);
+  });
+});
+
 describe('an office of one city, asked about another the passage names', () => {
   const bureau = articleEngine('算力', ['芜湖市数据资源管理局局长宋启航介绍，集群承接的算力需求中，来自上海、杭州等地的超过六成。']);
 

@@ -119,6 +119,7 @@ describe('reading an English question', () => {
     ['多少人才参加', ['人才']],
     ['芜湖市长是谁', ['市长']],
     ['芜湖一年累计建成多少', []],
+    ['合肥进出口额有多少亿', ['进出口']],
   ])('reads what %s measures as %j', (question, measure) => {
     expect(analyzeQuestion(question, vocabulary).measure).toEqual(measure);
   });
