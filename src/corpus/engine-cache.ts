@@ -124,8 +124,7 @@ async function readOpenCache(handle: FileHandle, key: string): Promise<CacheRead
   await readFully(handle, new Uint8Array(arrays), 0);
   const rest = Buffer.allocUnsafe(header.payloadBytes - header.arrayBytes);
   await readFully(handle, rest, HEADER_BYTES + header.arrayBytes);
-  const digest = createHash('sha256').update(new Uint8Array(arrays, HEADER_BYTES)).update(rest).digest('hex');
-  if (digest !== header.payloadSha256) return { kind: 'miss', reason: 'corrupt', detail: 'checksum mismatch' };
+  if (sha256(new Uint8Array(arrays, HEADER_BYTES), rest) !== header.payloadSha256) return { kind: 'miss', reason: 'corrupt', detail: 'checksum mismatch' };
   try {
     const deserializer = new Deserializer(rest);
     deserializer.readHeader();
@@ -152,16 +151,18 @@ async function readFully(handle: FileHandle, into: Uint8Array, position: number)
  * crash or a second process never leaves a half-written cache where a reader would look.
  */
 export async function writeEngineCache(file: string, key: string, data: EngineData): Promise<void> {
-  const { buffer, arrayBytes } = layOut(data);
-  const payload = buffer.subarray(HEADER_BYTES);
-  const header: Header = { format: 2, key, arrayBytes, payloadBytes: payload.length, payloadSha256: sha256(payload) };
+  const { arrays, rest } = layOut(data);
+  const payloadSha256 = sha256(arrays.subarray(HEADER_BYTES), rest);
+  const arrayBytes = arrays.length - HEADER_BYTES;
+  const header: Header = { format: 2, key, arrayBytes, payloadBytes: arrayBytes + rest.length, payloadSha256 };
   const line = `${MAGIC}${JSON.stringify(header)}`;
   if (line.length >= HEADER_BYTES) throw new Error('engine cache header too long');
-  buffer.write(`${line.padEnd(HEADER_BYTES - 1)}\n`, 0, 'latin1');
+  arrays.set(Buffer.from(`${line.padEnd(HEADER_BYTES - 1)}\n`, 'latin1'), 0);
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   await makeFolder(dirname(file));
   try {
-    await writeFile(temporary, buffer);
+    // The two parts one after the other, not joined first: at 10,000 articles a joined copy was 700 MB more.
+    await writeFile(temporary, [arrays, rest]);
     await rename(temporary, file);
   } finally {
     await rm(temporary, { force: true });
@@ -172,15 +173,15 @@ export async function writeEngineCache(file: string, key: string, data: EngineDa
 type TypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
 
 /**
- * The whole file but its header line: every typed array of `data` copied to an aligned offset
- * after the header, then the data in structured-clone format with those arrays as views there.
+ * The file in two parts: the header's room and every typed array of `data` copied to an aligned
+ * offset after it, then the data in structured-clone format with those arrays as views there.
  */
-function layOut(data: EngineData): { buffer: Buffer; arrayBytes: number } {
-  const arrays: TypedArray[] = [];
-  collectTypedArrays(data, arrays, new Set());
+function layOut(data: EngineData): { arrays: Uint8Array; rest: Buffer } {
+  const found: TypedArray[] = [];
+  collectTypedArrays(data, found, new Set());
   const offsets = new Map<TypedArray, number>();
   let end = HEADER_BYTES;
-  for (const array of arrays) {
+  for (const array of found) {
     if (offsets.has(array)) continue;
     offsets.set(array, end);
     end += Math.ceil(array.byteLength / ALIGN) * ALIGN;
@@ -196,11 +197,7 @@ function layOut(data: EngineData): { buffer: Buffer; arrayBytes: number } {
     moved.set(array, view);
   }
   serializer.writeValue(replaceTypedArrays(data, moved));
-  const rest = serializer.releaseBuffer();
-  const buffer = Buffer.allocUnsafe(end + rest.length);
-  buffer.set(new Uint8Array(region), 0);
-  buffer.set(rest, end);
-  return { buffer, arrayBytes: end - HEADER_BYTES };
+  return { arrays: new Uint8Array(region), rest: serializer.releaseBuffer() };
 }
 
 function isTypedArray(value: unknown): value is TypedArray {
@@ -255,8 +252,11 @@ async function pruneOlderCaches(file: string): Promise<void> {
   await Promise.all(dated.slice(KEPT_PER_CORPUS).map(({ name }) => rm(join(dir, name), { force: true })));
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** The SHA-256 of parts read or written one after the other. */
+function sha256(...parts: readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
 }
 
 const require = createRequire(import.meta.url);
