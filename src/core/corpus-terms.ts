@@ -1,4 +1,6 @@
+import { isHan } from './normalize.js';
 import { packInOrder, tableSize, type StringTable } from './string-table.js';
+import { latinRuns } from './tokenize.js';
 
 /**
  * Every term of a corpus and the passages that list it, in typed arrays: the index's two fields
@@ -92,7 +94,7 @@ export function listCorpusTerms(texts: readonly string[], isCommon: (passages: n
       run++;
     }
     if (run === 1) words.add(charIds[previous]!);
-    for (const [latin] of text.matchAll(LATIN_RUN)) {
+    for (const latin of latinRuns(text)) {
       let id = latinIds.get(latin);
       if (id === undefined) latinIds.set(latin, (id = strings.push(latin) - 1));
       words.add(id);
@@ -126,17 +128,15 @@ export function listCorpusTerms(texts: readonly string[], isCommon: (passages: n
   };
 }
 
-// tokenize.ts's runs, matched alike.
-const LATIN_RUN = /[a-z0-9]+(?:\.[0-9]+)?/gu;
-const HAN = /^\p{Script=Han}$/u;
 // Bigrams of the first 2^15 characters met key pairIds below 2^30, a small integer to V8.
 const PAIR = 2 ** 15;
 
 let hanTable: Uint8Array | undefined;
 
 function isHanPoint(point: number): boolean {
-  if (point > 0xffff) return HAN.test(String.fromCodePoint(point));
-  hanTable ??= Uint8Array.from({ length: 0x10000 }, (_, unit) => (HAN.test(String.fromCharCode(unit)) ? 1 : 0));
+  if (point > 0xffff) return isHan(String.fromCodePoint(point));
+  // Asked millions of times in a build: the basic plane is looked up in a table made once.
+  hanTable ??= Uint8Array.from({ length: 0x10000 }, (_, unit) => (isHan(String.fromCharCode(unit)) ? 1 : 0));
   return hanTable[point] === 1;
 }
 

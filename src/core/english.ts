@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { MIN_TYPO_LENGTH, oneTypoApart } from './edit-distance.js';
 import { memoize } from './memo.js';
 import type { DictionaryEntry } from './lexicon.js';
-import { compareCodeUnits, indexOfKey, keyAt, packStringMap, packStrings, tableSize, valueOf, type StringMap, type StringTable } from './string-table.js';
+import { compareCodeUnits, indexOfKey, keyAt, keysOf, packStringMap, packStrings, tableSize, valueOf, type StringMap, type StringTable } from './string-table.js';
 
 /**
  * English questions carried over to the corpus's Chinese through the dictionary's English senses,
@@ -296,7 +296,7 @@ export function englishFromData(data: EnglishData): EnglishLexicon {
         const index = indexOfKey(data.senseStems, key);
         return index < 0 ? undefined : data.senseCounts[index];
       },
-      keys: () => tableKeys(data.senseStems),
+      keys: () => keysOf(data.senseStems),
     },
     entryCount: data.entryCount,
     known: data.known,
@@ -316,12 +316,8 @@ function packedLookup<V>(map: StringMap, parse: (json: string) => V): Lookup<V> 
       parsed.set(key, value);
       return value;
     },
-    keys: () => tableKeys(map.keys),
+    keys: () => keysOf(map.keys),
   };
-}
-
-function* tableKeys(table: StringTable): Generator<string> {
-  for (let i = 0; i < tableSize(table); i++) yield keyAt(table, i);
 }
 
 /**

@@ -40,6 +40,11 @@ export function keyAt(table: StringTable, index: number): string {
   return table.text.slice(table.starts[index], table.starts[index + 1]);
 }
 
+/** Every key, in table order. */
+export function* keysOf(table: StringTable): Generator<string> {
+  for (let i = 0; i < tableSize(table); i++) yield keyAt(table, i);
+}
+
 /** The rank of `key` in the table, or -1 when it is not there. */
 export function indexOfKey(table: StringTable, key: string): number {
   let low = 0;
