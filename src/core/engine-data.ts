@@ -1,25 +1,28 @@
 import { chunkDocument } from './chunk.js';
+import { shareFor, type DictionaryShare, type PreparedDictionary } from './dictionary-data.js';
 import { engineFromData } from './engine.js';
 import type { Engine } from './engine-types.js';
 import { extractBlockFigures } from './figures/extract.js';
 import { figureColumns, type FigureColumns } from './figure-catalog.js';
 import { cityNameForms, type Gazetteer } from './gazetteer.js';
-import type { Lexicon } from './lexicon.js';
 import { findPeople } from './names.js';
 import { normalize } from './normalize.js';
 import { packPassages, type PassageTable } from './passage-store.js';
 import { listCorpusTerms } from './corpus-terms.js';
-import { postingsOf } from './postings.js';
+import { appearsIn, postingsOf, type Postings } from './postings.js';
 import { buildSearchIndex, type IndexData, type SearchIndex } from './search-index.js';
-import type { DocumentMeta, Figure, SourceDocument } from './types.js';
+import type { Block, DocumentMeta, Figure, SourceDocument } from './types.js';
 import type { VocabularyData } from './vocabulary.js';
-import { buildVocabularyData } from './vocabulary-build.js';
+import { learnCorpusVocabulary, withDictionary, type CorpusVocabulary } from './vocabulary-build.js';
 
-export type EngineInput = {
+export type CorpusInput = {
   readonly documents: readonly SourceDocument[];
   readonly gazetteer: Gazetteer;
-  /** Dictionary and word frequencies; an empty lexicon works, without English or synonyms. */
-  readonly lexicon: Lexicon;
+};
+
+export type EngineInput = CorpusInput & {
+  /** The dictionary, prepared (see dictionary-data.ts); one of `EMPTY_LEXICON` works, without English or synonyms. */
+  readonly dictionary: PreparedDictionary;
 };
 
 /**
@@ -51,20 +54,35 @@ export function createEngine(input: EngineInput): Engine {
  * just built rather than making it parse the index's JSON back.
  */
 export function buildEngine(input: EngineInput, progress: (step: string) => void = () => {}): { data: EngineData; engine: Engine } {
-  let built: SearchIndex | undefined;
-  const data = buildEngineData(input, progress, (index) => (built = index));
-  return { data, engine: engineFromData(data, built) };
+  const indexed = indexCorpus(input, progress);
+  const share = shareFor(input.dictionary, corpusContains(indexed));
+  return completeEngine(packCorpus(indexed, progress), share);
 }
 
-/**
- * Chunks every document, extracts figures, indexes the passages and learns the corpus's
- * vocabulary. Pure and synchronous; `progress` hears each step begin, for a long build's status line.
+/** Chunks, extracts figures, indexes the passages and learns the corpus's vocabulary. Pure and synchronous. */
+export function buildEngineData(input: EngineInput, progress: (step: string) => void = () => {}): EngineData {
+  return buildEngine(input, progress).data;
+}
+
+/*
+ * A build in steps, for a caller that prepares the dictionary elsewhere meanwhile
+ * (corpus/open-engine.ts): `indexCorpus`, then `corpusContains` tells the dictionary which of its
+ * words the corpus writes, `packCorpus` while it links their senses, and `completeEngine` with its share.
  */
-export function buildEngineData(
-  input: EngineInput,
-  progress: (step: string) => void = () => {},
-  onIndex: (index: SearchIndex) => void = () => {},
-): EngineData {
+
+/** The corpus chunked, its figures extracted and its passages indexed. */
+export type IndexedCorpus = {
+  readonly input: CorpusInput;
+  readonly blocks: readonly Block[];
+  readonly figures: readonly (readonly Figure[])[];
+  readonly normalized: readonly string[];
+  readonly people: readonly string[];
+  readonly postings: Postings;
+  readonly index: { readonly index: SearchIndex; readonly data: IndexData };
+};
+
+/** `progress` hears each step begin, for a long build's status line. */
+export function indexCorpus(input: CorpusInput, progress: (step: string) => void = () => {}): IndexedCorpus {
   progress('chunking');
   const chunked = input.documents.map((document) => ({ document, blocks: chunkDocument(document.meta, document.body) }));
   const blocks = chunked.flatMap(({ blocks }) => blocks);
@@ -76,20 +94,36 @@ export function buildEngineData(
   progress('indexing');
   const commonLimit = Math.max(COMMON_FLOOR, COMMON_SHARE * normalized.length);
   const listed = listCorpusTerms(normalized, (passages) => passages > commonLimit);
-  const postings = postingsOf(listed);
-  const { index: searchIndex, data: index } = buildSearchIndex(normalized, listed);
-  onIndex(searchIndex);
+  return { input, blocks, figures, normalized, people, postings: postingsOf(listed), index: buildSearchIndex(normalized, listed) };
+}
+
+/** Whether the corpus writes a string anywhere: which dictionary words its vocabulary takes in. */
+export function corpusContains(indexed: IndexedCorpus): (word: string) => boolean {
+  return (word) => appearsIn(indexed.postings, indexed.normalized, word);
+}
+
+/** Everything of the engine data but the dictionary's share. */
+export type PackedCorpus = Omit<EngineData, 'vocabulary'> & { readonly vocabulary: CorpusVocabulary; readonly searchIndex: SearchIndex };
+
+export function packCorpus(indexed: IndexedCorpus, progress: (step: string) => void = () => {}): PackedCorpus {
+  const { input, blocks, figures, normalized, people, postings, index } = indexed;
   progress('learning the vocabulary');
-  const vocabulary = buildVocabularyData({ texts: normalized, postings, lexicon: input.lexicon, gazetteer: input.gazetteer, people });
   return {
     documents: input.documents.map((document) => document.meta),
     gazetteer: input.gazetteer,
     passages: packPassages(blocks, figures, placesOf(normalized, figures, input.gazetteer)),
     normalized,
     figureColumns: figureColumns(figures),
-    index,
-    vocabulary,
+    index: index.data,
+    vocabulary: learnCorpusVocabulary({ postings, gazetteer: input.gazetteer, people }),
+    searchIndex: index.index,
   };
+}
+
+export function completeEngine(corpus: PackedCorpus, dictionary: DictionaryShare): { data: EngineData; engine: Engine } {
+  const { searchIndex, vocabulary, ...rest } = corpus;
+  const data: EngineData = { ...rest, vocabulary: withDictionary(vocabulary, dictionary) };
+  return { data, engine: engineFromData(data, searchIndex) };
 }
 
 /**

@@ -208,18 +208,37 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const SENSE_OPENERS: ReadonlySet<string> = new Set(['to', ...ARTICLES]);
 
 /**
+ * In how many dictionary entries' senses each stem appears, and how many entries there are: the
+ * same for every corpus, so a build can count it before it has read the corpus (see
+ * `senseFrequency`).
+ */
+export type SenseStemCounts = { readonly counts: ReadonlyMap<string, number>; readonly entryCount: number };
+
+export function countSenseStems(entries: readonly DictionaryEntry[]): SenseStemCounts {
+  const counts = new Map<string, number>();
+  let entryCount = 0;
+  for (const entry of entries) {
+    entryCount++;
+    const stems = new Set<string>();
+    for (const sense of entry.senses) for (const surface of senseWords(sense)) stems.add(stem(surface));
+    for (const word of stems) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return { counts, entryCount };
+}
+
+/**
  * Builds the English side of the corpus vocabulary from dictionary entries whose Chinese occurs
  * in the corpus (`inCorpus`). A sense that is exactly one word makes a strong link from that word;
- * a word inside a longer sense makes a weak one.
+ * a word inside a longer sense makes a weak one. `stems` are the entries' own counts, when a build
+ * has them already.
  */
 export function buildEnglishLexicon(
-  entries: Iterable<DictionaryEntry>,
+  entries: readonly DictionaryEntry[],
   inCorpus: (word: string) => boolean,
+  stems: SenseStemCounts = countSenseStems(entries),
 ): EnglishLexicon {
   const phrases = new Map<string, Set<string>>();
   const words = new Map<string, Map<string, Map<string, number>>>();
-  const senseFrequency = new Map<string, number>();
-  let entryCount = 0;
   const link = (surface: string, text: string, strength: number) => {
     const key = stem(surface);
     const forms = words.get(key) ?? new Map<string, Map<string, number>>();
@@ -229,10 +248,6 @@ export function buildEnglishLexicon(
     words.set(key, forms);
   };
   for (const entry of entries) {
-    entryCount++;
-    const stems = new Set<string>();
-    for (const sense of entry.senses) for (const surface of senseWords(sense)) stems.add(stem(surface));
-    for (const word of stems) senseFrequency.set(word, (senseFrequency.get(word) ?? 0) + 1);
     if (!inCorpus(entry.simplified)) continue;
     entry.senses.forEach((sense, position) => {
       const surfaces = senseWords(sense);
@@ -260,9 +275,9 @@ export function buildEnglishLexicon(
   }
   return {
     // Only a word with renderings is ever weighed; the rest would cost every start a 35,000-entry map.
-    senseFrequency: new Map([...senseFrequency].filter(([word]) => words.has(word))),
-    entryCount,
-    known: packStrings(senseFrequency.keys()),
+    senseFrequency: new Map([...stems.counts].filter(([word]) => words.has(word))),
+    entryCount: stems.entryCount,
+    known: packStrings(stems.counts.keys()),
     phrases: new Map([...phrases].map(([key, set]) => [key, [...set].sort()])),
     words: new Map(
       [...words].map(([word, forms]) => [

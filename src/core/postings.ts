@@ -54,6 +54,13 @@ export function createOccurrenceCounter(postings: Postings, texts: readonly stri
   return memoize((text: string) => countOccurrences(postings, texts, text), 50_000);
 }
 
+/** Whether any passage contains a normalized string, as `text.includes` would; it stops at the first. */
+export function appearsIn(postings: Postings, texts: readonly string[], text: string): boolean {
+  if (text === '') return false;
+  for (const id of candidates(postings, texts.length, [text])) if (texts[id]!.includes(text)) return true;
+  return false;
+}
+
 const SAMPLED_FROM = 2_000;
 const SAMPLE = 1_000;
 const MIN_FOUND_IN_SAMPLE = 100;

@@ -1,46 +1,40 @@
-import { buildEnglishLexicon, englishToData } from './english.js';
+import type { DictionaryShare } from './dictionary-data.js';
 import { foldName, type Gazetteer } from './gazetteer.js';
-import { packLexicon, type Lexicon } from './lexicon.js';
 import { isHan } from './normalize.js';
 import { allSyllablesOf, pinyinKey } from './pinyin.js';
-import { createOccurrenceCounter, termCounts, type Postings } from './postings.js';
+import { termCounts, type Postings } from './postings.js';
 import { packStringMap } from './string-table.js';
-import { FIRST_READING, LAST_READING, type KnownName, type NameKind, type VocabularyData } from './vocabulary.js';
+import type { KnownName, NameKind, VocabularyData } from './vocabulary.js';
 
 /**
  * Learns a corpus's vocabulary (see vocabulary.ts for what it is used for). Everything that needs
- * the pinyin converter happens here, at build time, so that a cached engine never loads it.
+ * the pinyin converter happens here and in dictionary-data.ts, at build time, so that a cached
+ * engine never loads it.
  */
 
-export type VocabularyInput = {
-  /** Normalized passage texts, and their postings. */
-  readonly texts: readonly string[];
+export type VocabularyInput = CorpusVocabularyInput & { readonly dictionary: DictionaryShare };
+
+export type CorpusVocabularyInput = {
   readonly postings: Postings;
-  readonly lexicon: Lexicon;
   readonly gazetteer: Gazetteer;
   /** People the corpus names (normalized). */
   readonly people: readonly string[];
 };
 
-/** The corpus-dependent work: postings, homophones and the English words the corpus uses. */
+/** What the vocabulary learns from the corpus alone; the dictionary's share completes it. */
+export type CorpusVocabulary = Pick<VocabularyData, 'postings' | 'homophones' | 'names'>;
+
 export function buildVocabularyData(input: VocabularyInput): VocabularyData {
-  const { postings } = input;
-  const occurrences = createOccurrenceCounter(postings, input.texts);
-  return {
-    lexicon: packLexicon(input.lexicon),
-    postings,
-    homophones: packStringMap(homophoneTable(postings)),
-    english: englishToData(buildEnglishLexicon(input.lexicon.entries, (word) => occurrences(word) > 0)),
-    names: knownNames(input.gazetteer, input.people),
-    readings: readingTable(),
-  };
+  return withDictionary(learnCorpusVocabulary(input), input.dictionary);
 }
 
-/** The commonest reading of every character of the basic CJK block, as `VocabularyData.readings`. */
-function readingTable(): string {
-  const readings: string[] = [];
-  for (let code = FIRST_READING; code <= LAST_READING; code++) readings.push(allSyllablesOf(String.fromCodePoint(code))[0] ?? '');
-  return readings.join(',');
+/** The corpus-dependent work: postings, homophones and the names a question may use. */
+export function learnCorpusVocabulary(input: CorpusVocabularyInput): CorpusVocabulary {
+  return { postings: input.postings, homophones: packStringMap(homophoneTable(input.postings)), names: knownNames(input.gazetteer, input.people) };
+}
+
+export function withDictionary(vocabulary: CorpusVocabulary, dictionary: DictionaryShare): VocabularyData {
+  return { ...vocabulary, lexicon: dictionary.lexicon, english: dictionary.english, readings: dictionary.readings };
 }
 
 function knownNames(gazetteer: Gazetteer, people: readonly string[]): KnownName[] {

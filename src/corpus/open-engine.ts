@@ -43,7 +43,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   }
 
   // Parsers, the dictionary and the builders are loaded only when there is something to build.
-  const [{ parseCorpusFiles }, { loadLexicon }, { buildEngine }] = await Promise.all([
+  const [{ parseCorpusFiles }, { loadDictionary }, { buildEngine }] = await Promise.all([
     import('./load.js'),
     import('./dictionary.js'),
     import('../core/engine-data.js'),
@@ -52,7 +52,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   if (parsed.kind === 'error') return { kind: 'error', message: `${parsed.file}: ${parsed.problem}` };
   progress(`building the index (${why})`);
   const { data, engine } = buildEngine(
-    { documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer, lexicon: loadLexicon() },
+    { documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer, dictionary: loadDictionary() },
     (step) => progress(step),
   );
   let saveError: string | null = null;

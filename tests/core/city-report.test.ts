@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_LEXICON, prepareDictionary } from '../../src/core/dictionary-data.js';
 import { createEngine } from '../../src/core/engine-data.js';
 import type { DocumentMeta } from '../../src/core/types.js';
 import { gazetteer } from './figures/gazetteer-fixture.js';
@@ -11,7 +12,7 @@ const body = [
   '　　江苏省苏州市市长吴某说，要加快推动公共服务发展。',
 ].join('\n');
 // The report as the engine builds it; an empty lexicon is enough for city lookups.
-const engine = createEngine({ documents: [{ meta, body }], gazetteer, lexicon: { entries: [], frequencies: new Map() } });
+const engine = createEngine({ documents: [{ meta, body }], gazetteer, dictionary: prepareDictionary(EMPTY_LEXICON) });
 const buildCityReport = (name: string) => engine.city(name);
 
 describe('a city report', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildPostings, createOccurrenceCounter, findJoins, passagesWith } from '../../src/core/postings.js';
+import { appearsIn, buildPostings, createOccurrenceCounter, findJoins, passagesWith } from '../../src/core/postings.js';
 
 const TEXTS = ['湖州国家高新技术企业1611家', '松江合同外资增长62.4%', 'g60科创走廊九城市', '九城市贸易进出口额3.8万亿美元'];
 
@@ -51,6 +51,16 @@ describe('postings', () => {
         // Postings know Han and Latin runs; a needle of spaces and punctuation alone is never a word.
         const expected = /[\p{Script=Han}a-z0-9]/u.test(needle) ? texts.filter((text) => text.includes(needle)).length : 0;
         expect(count).toBe(expected);
+      }),
+    );
+  });
+
+  it('finds a string in the texts exactly when it counts one or more', () => {
+    const alphabet = fc.constantFrom(...'湖州城市九科创松江g60.5 ，');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: alphabet, maxLength: 30 }), { minLength: 1, maxLength: 8 }), fc.string({ unit: alphabet, maxLength: 5 }), (texts, needle) => {
+        const postings = buildPostings(texts);
+        expect(appearsIn(postings, texts, needle)).toBe(createOccurrenceCounter(postings, texts)(needle) > 0);
       }),
     );
   });

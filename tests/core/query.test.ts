@@ -3,7 +3,8 @@ import { analyzeQuestion, correctHomophones, segment } from '../../src/core/quer
 import { buildPostings } from '../../src/core/postings.js';
 import { openVocabulary } from '../../src/core/vocabulary.js';
 import { buildVocabularyData } from '../../src/core/vocabulary-build.js';
-import { loadLexicon } from '../../src/corpus/dictionary.js';
+import { shareFor } from '../../src/core/dictionary-data.js';
+import { loadDictionary } from '../../src/corpus/dictionary.js';
 import type { Gazetteer } from '../../src/core/gazetteer.js';
 
 // A corpus of three sentences, the real dictionary and a gazetteer of one city.
@@ -13,7 +14,7 @@ const gazetteer: Gazetteer = {
 };
 const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河', '太湖总磷平均浓度降至0.051毫克/升', '公司职员王晓雯说', '黄山市民宿数量已超过3000家', '今年上半年金华婺剧团演出1500余场', '新版年卡售价每张198元', '今年1至10月结算2860万人次', '今年前三季度增长6.2%', '湖州已兑付算力券3600万元', '全市已集聚整车企业8家', '每万人拥有5G基站32个'];
 const vocabulary = openVocabulary(
-  buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer, people: ['陆宏达'] }),
+  buildVocabularyData({ postings: buildPostings(texts), dictionary: shareFor(loadDictionary(), (word) => texts.some((text) => text.includes(word))), gazetteer, people: ['陆宏达'] }),
   texts,
 );
 

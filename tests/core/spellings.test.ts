@@ -3,11 +3,12 @@ import { buildPostings } from '../../src/core/postings.js';
 import { ordinalSpellings, spelledPlace } from '../../src/core/spellings.js';
 import { openVocabulary } from '../../src/core/vocabulary.js';
 import { buildVocabularyData } from '../../src/core/vocabulary-build.js';
-import { loadLexicon } from '../../src/corpus/dictionary.js';
+import { shareFor } from '../../src/core/dictionary-data.js';
+import { loadDictionary } from '../../src/corpus/dictionary.js';
 
 const texts = ['太湖水质持续改善', '浙江与江苏共治太浦河', '金华婺剧团演出1500余场'];
 const vocabulary = openVocabulary(
-  buildVocabularyData({ texts, postings: buildPostings(texts), lexicon: loadLexicon(), gazetteer: { groups: [], cities: [] }, people: [] }),
+  buildVocabularyData({ postings: buildPostings(texts), dictionary: shareFor(loadDictionary(), (word) => texts.some((text) => text.includes(word))), gazetteer: { groups: [], cities: [] }, people: [] }),
   texts,
 );
 

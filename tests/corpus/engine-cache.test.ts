@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, write
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_LEXICON, prepareDictionary } from '../../src/core/dictionary-data.js';
 import { buildEngineData } from '../../src/core/engine-data.js';
 import { parseDocument } from '../../src/core/document.js';
 import { GazetteerSchema } from '../../src/core/gazetteer.js';
@@ -16,7 +17,7 @@ function smallData() {
   if (parsed.kind !== 'ok') throw new Error(parsed.problem);
   const gazetteer = GazetteerSchema.parse(JSON.parse(readFileSync('corpus/cities.json', 'utf8')));
   // An empty lexicon keeps the build instant; the cache does not care what the data says.
-  return buildEngineData({ documents: [parsed.document], gazetteer, lexicon: { entries: [], frequencies: new Map() } });
+  return buildEngineData({ documents: [parsed.document], gazetteer, dictionary: prepareDictionary(EMPTY_LEXICON) });
 }
 
 async function savedCache(): Promise<string> {

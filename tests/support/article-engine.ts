@@ -1,7 +1,7 @@
 import { parseDocument } from '../../src/core/document.js';
 import type { Engine } from '../../src/core/engine-types.js';
 import { createEngine } from '../../src/core/engine-data.js';
-import { loadLexicon } from '../../src/corpus/dictionary.js';
+import { loadDictionary } from '../../src/corpus/dictionary.js';
 import { gazetteer } from '../core/figures/gazetteer-fixture.js';
 
 /**
@@ -12,5 +12,5 @@ export function articleEngine(title: string, paragraphs: readonly string[]): Eng
   const text = [`---\ntitle: ${title}\ndate: 2024-10-30\n---\n${title}`, ...paragraphs.map((paragraph) => `　　${paragraph}`)].join('\n');
   const parsed = parseDocument('article', text);
   if (parsed.kind !== 'ok') throw new Error(parsed.problem);
-  return createEngine({ documents: [parsed.document], gazetteer, lexicon: loadLexicon() });
+  return createEngine({ documents: [parsed.document], gazetteer, dictionary: loadDictionary() });
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { chunkDocument } from '../../../src/core/chunk.js';
+import { EMPTY_LEXICON, prepareDictionary } from '../../../src/core/dictionary-data.js';
 import { createEngine } from '../../../src/core/engine-data.js';
 import { parseDocument } from '../../../src/core/document.js';
 import { extractBlockFigures, extractFigures } from '../../../src/core/figures/extract.js';
@@ -28,7 +29,7 @@ describe('figures of the real corpus against eval/public', () => {
 
   it('gets all nine city lookups exact', () => {
     const cities = GoldCitiesSchema.parse(read('eval/public/cities.json')).cities;
-    const engine = createEngine({ documents: [parsed.document], gazetteer, lexicon: { entries: [], frequencies: new Map() } });
+    const engine = createEngine({ documents: [parsed.document], gazetteer, dictionary: prepareDictionary(EMPTY_LEXICON) });
     const results = scoreCityLookups(cities, (name) => engine.city(name), gold);
     expect(results.filter((result) => !result.exact)).toEqual([]);
   });
