@@ -43,7 +43,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   }
 
   // Parsers, the dictionary and the builders are loaded only when there is something to build.
-  const [{ parseCorpusFiles }, { loadDictionary }, { buildEngine }] = await Promise.all([
+  const [{ parseCorpusFiles }, { prepareDictionaryInBackground }, { completeEngine, corpusContains, indexCorpus, packCorpus }] = await Promise.all([
     import('./load.js'),
     import('./dictionary.js'),
     import('../core/engine-data.js'),
@@ -51,10 +51,15 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   const parsed = parseCorpusFiles(dir, read.files);
   if (parsed.kind === 'error') return { kind: 'error', message: `${parsed.file}: ${parsed.problem}` };
   progress(`building the index (${why})`);
-  const { data, engine } = buildEngine(
-    { documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer, dictionary: loadDictionary() },
-    (step) => progress(step),
-  );
+  // Preparing the dictionary is the same for any corpus, seconds of it: a worker does it while this
+  // thread indexes the corpus, then links the English of the corpus's words while this one packs.
+  const dictionary = prepareDictionaryInBackground();
+  const indexed = indexCorpus({ documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer }, progress);
+  const { share } = await dictionary.tell(corpusContains(indexed));
+  const packed = packCorpus(indexed, progress);
+  const shared = await share;
+  if (shared.thread === 'main') progress(`prepared the dictionary on this thread (${shared.why})`);
+  const { data, engine } = completeEngine(packed, shared.share);
   let saveError: string | null = null;
   if (file !== null) {
     progress('saving the index');
