@@ -176,14 +176,15 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
   // Only a question with English words can count in English (no regex pass for the rest).
   const counter = counted ? { word: counted[1]!, noun: counted[2] ?? null } : /[a-z]/iu.test(question) ? englishCounter(question, translations, vocabulary) : null;
   const asked = asks === 'quantity' ? HOW_MANY : asks === 'person' ? WHO : null;
+  const withProblems = withProblemWords(concepts, normalized, language, vocabulary);
   const measure =
     language === 'en'
-      ? englishMeasure(question, concepts)
+      ? englishMeasure(question, withProblems)
       : asked !== null
         ? measureWords(corrected, asked, vocabulary)
         : [];
   // "How many people": the people are the counter 人, as in 多少人, not a word a passage must write.
-  const sought = (counter?.word === '人' ? concepts.filter((concept) => !PEOPLE.has(concept.source)) : concepts).filter(
+  const sought = (counter?.word === '人' ? withProblems.filter((concept) => !PEOPLE.has(concept.source)) : withProblems).filter(
     (concept) => !isSuperlativeWord(concept.source, corrected) && !namesAskedPlaceKind(concept.source, normalized),
   );
   return { language, normalized, asks, concepts: mergeDuplicates(sought.map((concept) => withGoalMarkers(concept, vocabulary))), counter, measure };
@@ -220,6 +221,33 @@ function withGoalMarkers(concept: Concept, vocabulary: Vocabulary): Concept {
   if (extra.length === 0) return concept;
   const forms = [...concept.forms, ...extra].sort((a, b) => b.strength - a.strength);
   return concept.forms.length > 0 ? { ...concept, forms } : { ...makeConcept(concept.source, concept.role, forms, concept.key, vocabulary), weight: concept.weight };
+}
+
+// What is still wrong (还有哪些短板, What problems remain…) a report says in a paragraph of its
+// own, and in any of these words (成绩之外，短板依然存在; 挑战依然不少): a question about one
+// is about all, whichever the report chose. No dictionary links them (problem, challenge, weak link).
+const PROBLEM_WORDS = ['问题', '短板', '不足', '困难', '挑战', '难题', '瓶颈', '难点', '痛点', '堵点', '障碍', '弱项', '薄弱环节'];
+const PROBLEM_ENGLISH =
+  /\b(?:problems?|challenges?|weak (?:spots?|points?|links?)|weakness(?:es)?|shortcomings?|difficult(?:y|ies)|obstacles?|bottlenecks?|hurdles?|drawbacks?|pain points?)\b/u;
+const PROBLEM_STRENGTH = 0.9;
+// The problems are what such a question asks for; the rest of it only says whose.
+const PROBLEM_WEIGHT = 2;
+
+function withProblemWords(concepts: readonly Concept[], normalized: string, language: QuestionLanguage, vocabulary: Vocabulary): readonly Concept[] {
+  const written = PROBLEM_WORDS.filter((word) => vocabulary.occurrences(word) > 0);
+  if (written.length === 0) return concepts;
+  const problem = (source: string, own: string | null): Concept => {
+    const forms = written.map((text) => ({ text, strength: text === own ? 1 : PROBLEM_STRENGTH })).sort((a, b) => b.strength - a.strength);
+    const concept = makeConcept(source, 'subject', forms, null, vocabulary);
+    return { ...concept, weight: concept.weight * PROBLEM_WEIGHT };
+  };
+  if (language !== 'en') return concepts.map((concept) => (concept.role === 'subject' && PROBLEM_WORDS.includes(concept.source) ? problem(concept.source, concept.source) : concept));
+  const phrase = PROBLEM_ENGLISH.exec(normalized)?.[0];
+  if (phrase === undefined) return concepts;
+  // "weak spots" is one concept, however the dictionary read its words.
+  const words = new Set(englishWords(phrase));
+  const inPhrase = (concept: Concept) => concept.role === 'subject' && concept.source.split(' ').every((word) => words.has(word));
+  return [...concepts.filter((concept) => !inPhrase(concept)), problem(phrase, null)];
 }
 
 // "What is the price of…", "What is Hefei's carbon emission target?", "Who is the mayor of…": the

@@ -13,10 +13,13 @@ const gazetteer: Gazetteer = {
   cities: [{ key: '芜湖', name: '芜湖', province: '安徽省', pinyin: 'Wuhu', english: 'Wuhu', aliases: ['芜湖', '芜湖市'], subAreas: [] }],
 };
 const texts = ['累计建成公共充电桩68.5万个', '芜湖市市长陆宏达说', '全市已集聚整车企业8家', '芜湖市经济和信息化局局长介绍', '新能源汽车产量达到89.7万辆', '长三角产业链', '新能源汽车出口服务中心', '截至今年9月底累计建成', '利用外资增长54.5%，1611家企业', '一键订舱只要10分钟', '吞吐量居全省首位', '到2027年力争突破200万辆', '太湖水质持续改善，浙江与江苏共治太浦河', '太湖总磷平均浓度降至0.051毫克/升', '公司职员王晓雯说', '黄山市民宿数量已超过3000家', '今年上半年金华婺剧团演出1500余场', '新版年卡售价每张198元', '今年1至10月结算2860万人次', '今年前三季度增长6.2%', '湖州已兑付算力券3600万元', '全市已集聚整车企业8家', '每万人拥有5G基站32个'];
-const vocabulary = openVocabulary(
-  buildVocabularyData({ postings: buildPostings(texts), dictionary: shareFor(loadDictionary(), (word) => texts.some((text) => text.includes(word))), gazetteer, people: ['陆宏达'] }),
-  texts,
-);
+const dictionary = loadDictionary();
+const vocabularyOf = (texts: readonly string[], people: readonly string[] = []) =>
+  openVocabulary(
+    buildVocabularyData({ postings: buildPostings(texts), dictionary: shareFor(dictionary, (word) => texts.some((text) => text.includes(word))), gazetteer, people }),
+    texts,
+  );
+const vocabulary = vocabularyOf(texts, ['陆宏达']);
 
 describe('reading a Chinese question', () => {
   it.each([
@@ -187,5 +190,35 @@ describe('reading an English question', () => {
 
   it('does not read the verb may as a month', () => {
     expect(analyzeQuestion('May I ask how many companies there are?', vocabulary).concepts.some((concept) => concept.source.toLowerCase() === 'may')).toBe(false);
+  });
+});
+
+describe('reading a question about what is still wrong', () => {
+  // A report that writes its problems as 短板 and 挑战, never as 问题.
+  const report = vocabularyOf(['成绩之外，短板依然存在', '挑战依然不少', '芜湖的外贸企业利润下降']);
+  const problemConcept = (question: string) => {
+    const { concepts } = analyzeQuestion(question, report);
+    return concepts.find((concept) => concept.forms.some((form) => form.text === '短板'));
+  };
+
+  it.each([
+    ['长三角外贸企业还面临哪些问题', '问题'],
+    ['芜湖还有哪些短板', '短板'],
+    ['What problems do exporters still face?', 'problems'],
+    ['What are the weak spots in Wuhu?', 'weak spots'],
+  ])('reads %s as asking for any problem word the corpus writes', (question, source) => {
+    const concept = problemConcept(question);
+    expect(concept?.source).toBe(source);
+    expect(concept?.forms.map((form) => form.text).sort()).toEqual(['挑战', '短板']);
+  });
+
+  it('weighs the problems above the words that say whose they are', () => {
+    const { concepts } = analyzeQuestion('芜湖外贸企业还有哪些短板', report);
+    const problems = concepts.find((concept) => concept.source === '短板')!;
+    expect(Math.max(...concepts.filter((concept) => concept !== problems).map((concept) => concept.weight))).toBeLessThan(problems.weight);
+  });
+
+  it('leaves a question that asks for no problem as it was', () => {
+    expect(problemConcept('芜湖外贸企业利润下降了吗')).toBeUndefined();
   });
 });
