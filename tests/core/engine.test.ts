@@ -258,6 +258,27 @@ describe('a year the question names', () => {
   });
 });
 
+describe('the day a question asks for', () => {
+  // The first passage matches more of the question; only the second gives a day.
+  const forum = articleEngine('论坛', [
+    '作为跨境电商论坛的举办地，杭州早在2015年就开了跨境电商综合试验区。',
+    '12月5日，长三角跨境电商论坛在浙江杭州开幕。',
+  ]);
+
+  it.each([
+    ['a day, from the passage that writes one', '跨境电商论坛是几号开的', '12月5日'],
+    ['a day, asked with 哪天', '跨境电商论坛哪天开幕', '12月5日'],
+  ])('answers %s: %s → %s', (_what, question, day) => {
+    const answer = forum.ask(question);
+    expect(answer.kind === 'answer' ? answer.passages[0]?.text : answer.kind).toContain(day);
+  });
+
+  it('still answers a question about a year from a passage that writes only the year', () => {
+    const answer = forum.ask('杭州哪一年开了跨境电商综合试验区');
+    expect(answer.kind === 'answer' ? answer.passages[0]?.text : answer.kind).toContain('2015年');
+  });
+});
+
 describe('a period of the year the question names', () => {
   const trade = articleEngine('外贸', ['松江综合保税区今年上半年进出口约370亿元，同比增长8.9%。', '今年以来，嘉兴跨境电商出口保持两位数增长。']);
 
