@@ -55,10 +55,12 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
     search(terms, limit) {
       if (++search === 0xffffffff) (search = 1), seen.fill(0);
       const touched: number[] = [];
-      for (const { term, weight } of terms) {
+      // Each term's row, looked up once: the hits' matched terms read it again.
+      const rows = terms.map(({ term }) => indexOfKey(table, term));
+      terms.forEach(({ weight }, k) => {
         if (++termSearch === 0xffffffff) (termSearch = 1), seenForTerm.fill(0);
-        const index = indexOfKey(table, term);
-        if (index < 0) continue;
+        const index = rows[k]!;
+        if (index < 0) return;
         const touchedByTerm: number[] = [];
         for (const field of fields) {
           const start = field.offsets[index]!;
@@ -89,21 +91,20 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
             touched.push(id);
           }
         }
-      }
+      });
       const scored = touched.map((id) => ({ id, score: total[id]! * quality[id]! }));
       // Stable, like minisearch's: equal scores keep the order passages were first found in.
       scored.sort((a, b) => b.score - a.score);
       return scored.slice(0, limit).map(({ id, score }) => ({
         id,
         score,
-        terms: terms.filter(({ term }) => lists(data, term, id)).map(({ term }) => term),
+        terms: terms.filter((_, k) => lists(fields, rows[k]!, id)).map(({ term }) => term),
       }));
     },
   };
 }
 
-/** Whether passage `id` is listed under `term` in any field. */
-function lists({ terms, fields }: PackedIndexData, term: string, id: number): boolean {
-  const index = indexOfKey(terms, term);
+/** Whether passage `id` is listed under the term of row `index` (-1: a term not indexed) in any field. */
+function lists(fields: PackedIndexData['fields'], index: number, id: number): boolean {
   return index >= 0 && fields.some((field) => includesSorted(field.ids, field.offsets[index]!, field.offsets[index + 1]!, id));
 }
