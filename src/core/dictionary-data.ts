@@ -25,6 +25,7 @@ export type DictionaryShare = {
   readonly english: EnglishData;
 };
 
+/** The corpus-independent step: the lexicon packed, its English stems counted, every character's reading. */
 export function prepareDictionary(lexicon: Lexicon): PreparedDictionary {
   return {
     lexicon: packLexicon(lexicon),
@@ -39,6 +40,7 @@ export function dictionaryWords(prepared: PreparedDictionary): string[] {
   return [...new Set(prepared.entries.map((entry) => entry.simplified))];
 }
 
+/** The step that needs the corpus: the English senses of the dictionary words it writes (`inCorpus`), linked. */
 export function shareFor(prepared: PreparedDictionary, inCorpus: (word: string) => boolean): DictionaryShare {
   return {
     lexicon: prepared.lexicon,
