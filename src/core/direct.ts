@@ -51,12 +51,24 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
         measureBonus(question, figure) -
         goalPenalty(figure, future) -
         startPenalty(figure, question) -
+        changePenalty(figure, question) -
         rank * 0.2 +
         (figure.approx ? 0 : 0.01);
       if (best === null || score > best.score) best = { figure, score };
     }
   });
   return best === null ? null : (best as { figure: Figure }).figure;
+}
+
+// A change (承保金额同比增长7.2%) says how much a level moved, not the level: a question that asks
+// for a level (how much cover, 货值, 总额多少) and not how it changed gets the level (1460亿美元) when
+// the passage gives both, the change when that is all it gives. A follow-up (利用外资呢？) says
+// neither, and keeps the change its conversation asked about.
+const CHANGE_PENALTY = 0.3;
+const ASKS_LEVEL = /多少|几|总额|金额|货值|规模|总量|\bhow (?:much|many)\b|\b(?:amount|total|value|volume|size)\b/u;
+function changePenalty(figure: Figure, question: AnalyzedQuestion): number {
+  const change = GROWTH_UNITS.has(figure.unit) && CHANGE.test(figureTexts(figure).metric);
+  return change && ASKS_LEVEL.test(question.normalized) && !ASKS_GROWTH.test(question.normalized) ? CHANGE_PENALTY : 0;
 }
 
 // A figure a clause sets as a goal or forecast (到2027年…力争突破200万辆) is not what was reached:
@@ -239,8 +251,12 @@ const QUESTION_WORD = /什么|怎么|怎样|如何|为什么|为何|哪|吗|\bwh
 // Counters that count things; 届, 次 and 位 also number editions and places (第六届, 第一位).
 const COUNTING = '个家项条件座名人所只台批辆款笔张套';
 const NOT_COUNTS = new Set(['percent', 'percentage-point', 'multiple', ...TIME_UNITS, ...RANK_UNITS, ...MONEY_UNITS]);
-const ASKS_GROWTH = /增长|增速|增幅|同比|上升|提高了?多少|\bgrow|\bgrew\b|\bgrowth\b|\byear on year\b|\bincrease|\brise\b|\brose\b/u;
+// How much something changed, up or down.
+const ASKS_GROWTH =
+  /增长|增速|增幅|同比|上升|提高了?多少|下降|减少|降低|降幅|缩短|回落|\bgrow|\bgrew\b|\bgrowth\b|\byear on year\b|\bincrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bdeclin|\bdecrease|\bshr[ia]nk|\bby how much\b/u;
 const GROWTH_UNITS = new Set(['percent', 'percentage-point', 'multiple']);
+// A figure's label that says it is a change, not a level.
+const CHANGE = /增长|增加|下降|减少|提高|降低|上升|回落|增幅|降幅|增速|同比|环比|缩短|延长/u;
 const ASKS_YEARS = /几年|多少年|几周年|多少周年|多久|多长时间|\bhow many years\b|\bhow long\b/u;
 // Nouns of amounts of money: a figure in money fits a question about them better than a count.
 const NAMES_MONEY =
@@ -269,6 +285,7 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (ASKS_YEARS.test(question.normalized)) return figure.unit === 'year' || figure.unit === 'period' ? 'fits' : 'neutral';
   // How much something grew is told as a rate or a multiple (增长25%, 翻了两番) more than as the new total.
   if (ASKS_GROWTH.test(question.normalized) && GROWTH_UNITS.has(figure.unit)) return 'fits';
+
   // 前三季度长三角国内旅游收入 names its period; the period is no answer to it.
   if (question.asks !== 'time' && (figure.unit === 'period' || figure.unit === 'date') && !ASKS_DAY.test(question.normalized)) return 'wrong';
   if (question.asks === 'time' && ASKS_DAY.test(question.normalized)) {

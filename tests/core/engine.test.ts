@@ -168,6 +168,7 @@ describe('direct answers over other articles', () => {
     '今年前三季度，长三角数字经济核心产业增加值约2.6万亿元，同比增长8.7%，占地区生产总值的比重达到11.8%。',
   ]);
   const medical = articleEngine('医保', ['今年1至10月，长三角跨省异地就医直接结算2860万人次，涉及医疗费用约386亿元。']);
+  const repairs = articleEngine('保税维修', ['苏州工业园区综合保税区前三季度开展保税维修、保税研发业务货值约86亿元，同比增长27.5%。']);
   const tourism = articleEngine('文旅', [
     '11月20日，第五届长三角文化和旅游融合发展大会在浙江金华开幕。',
     '今年前三季度，长三角国内旅游收入达到3.12万亿元，同比增长8.6%。',
@@ -181,6 +182,8 @@ describe('direct answers over other articles', () => {
     ['the figure of the measure asked', '太湖总磷浓度是多少', '0.051毫克/升', logistics],
     ['the date of an event held in the place asked about', '金华那个文旅大会是哪天开幕的', '11月20日', tourism],
     ['the figure, not the period a lookup names', '前三季度长三角国内旅游收入', '3.12万亿元', tourism],
+    ['the level a lookup names, not its change beside it', '苏州保税维修业务货值', '86亿元', repairs],
+    ['the change, when the question asks how it changed', '苏州保税维修业务货值增长多少', '27.5%', repairs],
     ['the figure reached, not one in a sentence of targets whose own clause names no goal', '数字经济占地区生产总值的比重是多少', '11.8%', digital],
     ['an amount of money for spending asked in English, whose words the dictionary links only weakly', 'How much medical spending was settled directly across provinces in Jan-Oct?', '386亿元', medical],
     ['the count beside it for a count', 'How many cross-province settlements were there from January to October?', '2860万人次', medical],
