@@ -251,9 +251,9 @@ const QUESTION_WORD = /什么|怎么|怎样|如何|为什么|为何|哪|吗|\bwh
 // Counters that count things; 届, 次 and 位 also number editions and places (第六届, 第一位).
 const COUNTING = '个家项条件座名人所只台批辆款笔张套';
 const NOT_COUNTS = new Set(['percent', 'percentage-point', 'multiple', ...TIME_UNITS, ...RANK_UNITS, ...MONEY_UNITS]);
-// How much something changed, up or down.
+// How much something changed, up or down (下降了多少; 下降到多少 asks for the level it reached).
 const ASKS_GROWTH =
-  /增长|增速|增幅|同比|上升|提高了?多少|下降|减少|降低|降幅|缩短|回落|\bgrow|\bgrew\b|\bgrowth\b|\byear on year\b|\bincrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bdeclin|\bdecrease|\bshr[ia]nk|\bby how much\b/u;
+  /增长|增速|增幅|降幅|同比|上升|(?:提高|增加|下降|减少|降低|缩短|回落)了?(?:多少|几)|\bgrow|\bgrew\b|\bgrowth\b|\byear on year\b|\bincrease|\brise\b|\brose\b|\bfall\b|\bfell\b|\bdrop|\bdeclin|\bdecrease|\bshr[ia]nk|\bby how much\b/u;
 const GROWTH_UNITS = new Set(['percent', 'percentage-point', 'multiple']);
 // A figure's label that says it is a change, not a level.
 const CHANGE = /增长|增加|下降|减少|提高|降低|上升|回落|增幅|降幅|增速|同比|环比|缩短|延长/u;
@@ -285,7 +285,6 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (ASKS_YEARS.test(question.normalized)) return figure.unit === 'year' || figure.unit === 'period' ? 'fits' : 'neutral';
   // How much something grew is told as a rate or a multiple (增长25%, 翻了两番) more than as the new total.
   if (ASKS_GROWTH.test(question.normalized) && GROWTH_UNITS.has(figure.unit)) return 'fits';
-
   // 前三季度长三角国内旅游收入 names its period; the period is no answer to it.
   if (question.asks !== 'time' && (figure.unit === 'period' || figure.unit === 'date') && !ASKS_DAY.test(question.normalized)) return 'wrong';
   if (question.asks === 'time' && ASKS_DAY.test(question.normalized)) {
