@@ -35,6 +35,8 @@ export type SharedDictionary =
  */
 export type BackgroundDictionary = {
   tell(inCorpus: (word: string) => boolean): Promise<{ readonly share: Promise<SharedDictionary> }>;
+  /** Stops the worker if it still runs: a build that fails must not leave it waiting for the corpus. */
+  close(): void;
 };
 
 /** What the worker (dictionary-worker.ts) and this thread say to each other, in this order. */
@@ -55,7 +57,7 @@ export function prepareDictionaryInBackground(file: URL = WORKER): BackgroundDic
   try {
     worker = startWorker(file);
   } catch (error) {
-    return { tell: async (inCorpus) => ({ share: Promise.resolve(onThisThread(inCorpus, messageOf(error))) }) };
+    return { tell: async (inCorpus) => ({ share: Promise.resolve(onThisThread(inCorpus, messageOf(error))) }), close: () => {} };
   }
   const next = inbox(worker);
   return {
@@ -69,6 +71,7 @@ export function prepareDictionaryInBackground(file: URL = WORKER): BackgroundDic
       );
       return { share };
     },
+    close: () => void worker.terminate(),
   };
 }
 

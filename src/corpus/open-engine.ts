@@ -1,7 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { engineFromData } from '../core/engine.js';
+import type { CorpusInput, EngineData } from '../core/engine-data.js';
 import type { Engine } from '../core/engine-types.js';
 import { cacheFileFor, cacheKey, engineFingerprint, readEngineCache, writeEngineCache } from './engine-cache.js';
+import type { BackgroundDictionary } from './dictionary.js';
 import { readCorpusFiles } from './files.js';
 
 export type OpenEngineOptions = {
@@ -43,7 +45,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   }
 
   // Parsers, the dictionary and the builders are loaded only when there is something to build.
-  const [{ parseCorpusFiles }, { prepareDictionaryInBackground }, { completeEngine, corpusContains, indexCorpus, packCorpus }] = await Promise.all([
+  const [{ parseCorpusFiles }, { prepareDictionaryInBackground }, builders] = await Promise.all([
     import('./load.js'),
     import('./dictionary.js'),
     import('../core/engine-data.js'),
@@ -51,15 +53,12 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   const parsed = parseCorpusFiles(dir, read.files);
   if (parsed.kind === 'error') return { kind: 'error', message: `${parsed.file}: ${parsed.problem}` };
   progress(`building the index (${why})`);
-  // Preparing the dictionary is the same for any corpus, seconds of it: a worker does it while this
-  // thread indexes the corpus, then links the English of the corpus's words while this one packs.
-  const dictionary = prepareDictionaryInBackground();
-  const indexed = indexCorpus({ documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer }, progress);
-  const { share } = await dictionary.tell(corpusContains(indexed));
-  const packed = packCorpus(indexed, progress);
-  const shared = await share;
-  if (shared.thread === 'main') progress(`prepared the dictionary on this thread (${shared.why})`);
-  const { data, engine } = completeEngine(packed, shared.share);
+  const { data, engine } = await buildBesideDictionary(
+    { documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer },
+    prepareDictionaryInBackground(),
+    builders,
+    progress,
+  );
   let saveError: string | null = null;
   if (file !== null) {
     progress('saving the index');
@@ -69,6 +68,31 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
     );
   }
   return ok(engine, { kind: 'built', file, why, saveError }, started);
+}
+
+type Builders = Pick<typeof import('../core/engine-data.js'), 'indexCorpus' | 'corpusContains' | 'packCorpus' | 'completeEngine'>;
+
+/**
+ * Preparing the dictionary is the same for any corpus, seconds of it: a worker does it while this
+ * thread indexes the corpus, then links the English of the corpus's words while this one packs. The
+ * worker never outlives the build, even one that fails.
+ */
+async function buildBesideDictionary(
+  input: CorpusInput,
+  dictionary: BackgroundDictionary,
+  { indexCorpus, corpusContains, packCorpus, completeEngine }: Builders,
+  progress: (message: string) => void,
+): Promise<{ data: EngineData; engine: Engine }> {
+  try {
+    const indexed = indexCorpus(input, progress);
+    const { share } = await dictionary.tell(corpusContains(indexed));
+    const packed = packCorpus(indexed, progress);
+    const shared = await share;
+    if (shared.thread === 'main') progress(`prepared the dictionary on this thread (${shared.why})`);
+    return completeEngine(packed, shared.share);
+  } finally {
+    dictionary.close();
+  }
 }
 
 function ok(engine: Engine, origin: EngineOrigin, started: number): OpenEngineResult {

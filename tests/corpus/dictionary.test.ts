@@ -28,6 +28,15 @@ describe('prepareDictionaryInBackground', { timeout: 120_000 }, () => {
     expect(digest(shared.share)).toBe(onThisThread);
   });
 
+  it('stops its worker when closed, and a share still asked for is made on this thread', async () => {
+    const dictionary = prepareDictionaryInBackground();
+    dictionary.close();
+    const { share } = await dictionary.tell(inCorpus);
+    const shared = await share;
+    expect(shared).toMatchObject({ thread: 'main', why: expect.stringMatching(/stopped/u) });
+    expect(digest(shared.share)).toBe(onThisThread);
+  });
+
   it('makes the share on this thread, saying why, when the worker cannot start', async () => {
     const shared = await shareOf(new URL('./no-such-worker.ts', import.meta.url));
     expect(shared).toMatchObject({ thread: 'main', why: expect.stringMatching(/no-such-worker/u) });
