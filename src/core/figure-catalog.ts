@@ -141,25 +141,29 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
     closest(place, words, found, limit) {
       if (limit <= 0) return [];
       const content = words.filter((word) => word.length > 1);
-      const pool = new Set(place === null ? [] : positionsOf(place));
-      for (const block of found) for (const i of positionsIn(block)) pool.add(i);
-      // The best `limit` kept as the pool is read: a city of a large corpus has thousands of
-      // figures, and an object for each made a no-answer wait on the garbage collector.
+      // The best `limit` kept as the figures are read: a city of a large corpus has tens of
+      // thousands of figures, and an object (or a set entry) for each made a no-answer wait on the
+      // garbage collector.
       const best: { readonly i: number; readonly score: number }[] = [];
-      for (const i of pool) {
+      const consider = (i: number) => {
         const entity = columns.entity[i]!;
-        if (columns.label[i] === '' || entity === '') continue;
+        if (columns.label[i] === '' || entity === '') return;
         let score = 0;
         if (place !== null && entity === place) score += 11;
         else if (place !== null && entity.includes(place) && entity.split('、').includes(place)) score += 10;
         const metric = columns.metric[i]!;
         for (const word of content) if (metric.includes(word)) score++;
-        if (score === 0) continue;
-        if (best.length === limit && !ranksBefore({ i, score }, best[limit - 1]!)) continue;
+        if (score === 0) return;
+        const last = best[limit - 1];
+        if (last !== undefined && !(score > last.score || (score === last.score && i < last.i))) return;
         const at = best.findIndex((other) => ranksBefore({ i, score }, other));
         best.splice(at < 0 ? best.length : at, 0, { i, score });
         if (best.length > limit) best.pop();
-      }
+      };
+      // The place's figures, then those of the passages found that are not among them.
+      const ofPlace = (i: number) => place !== null && (columns.entity[i] ?? '').split('、').includes(place);
+      if (place !== null) for (const i of positionsOf(place)) consider(i);
+      for (const block of found) for (const i of positionsIn(block)) if (!ofPlace(i)) consider(i);
       return best.map(({ i }) => figureAt(i));
     },
   };
