@@ -57,10 +57,11 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
       const touched: number[] = [];
       // Each term's row, looked up once: the hits' matched terms read it again.
       const rows = terms.map(({ term }) => indexOfKey(table, term));
-      terms.forEach(({ weight }, k) => {
+      for (let k = 0; k < terms.length; k++) {
         if (++termSearch === 0xffffffff) (termSearch = 1), seenForTerm.fill(0);
         const index = rows[k]!;
-        if (index < 0) return;
+        if (index < 0) continue;
+        const { weight } = terms[k]!;
         const touchedByTerm: number[] = [];
         for (const field of fields) {
           const start = field.offsets[index]!;
@@ -91,7 +92,7 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
             touched.push(id);
           }
         }
-      });
+      }
       const scored = touched.map((id) => ({ id, score: total[id]! * quality[id]! }));
       // Stable, like minisearch's: equal scores keep the order passages were first found in.
       scored.sort((a, b) => b.score - a.score);
