@@ -5,6 +5,7 @@ import { matchStrength } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import { PERSON_COUNTERS } from './figures/units.js';
 import type { Figure, Passage } from './types.js';
+import { EVENT, heldInPatterns } from './venues.js';
 
 /**
  * The one figure a quantity question asks for, or null. A figure leads the reply only when what it
@@ -28,17 +29,26 @@ const DATED_SENTENCE = 0.9;
 
 type UnitFit = 'fits' | 'neutral' | 'wrong';
 
-export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonly Passage[]): Figure | null {
+/**
+ * The figure that answers a question outright, from the first passages, or null when none does.
+ * `cities`: the gazetteer's city keys, to tell a city's figure from an event's.
+ */
+export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonly Passage[], cities: ReadonlySet<string>): Figure | null {
   const minMatch = asksForFigure(question) ? MIN_FIGURE_MATCH : MIN_LOOKUP_MATCH;
   const subjects = question.concepts.filter((concept) => concept.role === 'subject' || concept.role === 'number');
   const places = question.concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
   const people = question.concepts.filter((concept) => concept.role === 'person');
   const future = asksAboutFuture(question);
+  // How many people attended the forum in Hangzhou: the forum's figures (约750人参会, of the region,
+  // no city's) answer it when the passage says the forum was held there, as ranking reads it.
+  const venues = EVENT.test(question.normalized) ? heldInPatterns(places) : [];
+  const eventFigure = (figure: Figure) => !(figure.entity ?? '').split('、').some((key) => cities.has(key));
   let best: { figure: Figure; score: number } | null = null;
   // The first passages only: a figure further down answers a different question.
   passages.slice(0, 2).forEach((passage, rank) => {
+    const heldThere = venues.length > 0 && venues.some((pattern) => pattern.test(normalizedSentence(passage.text)));
     for (const figure of passage.figures) {
-      if (places.some((place) => !entityAllows(figure, place))) continue;
+      if (places.some((place) => !entityAllows(figure, place)) && !(heldThere && eventFigure(figure))) continue;
       if (people.length > 0 && !people.some((person) => mentions(figure, person))) continue;
       if (!writesMeasure(question, figure)) continue;
       const fit = unitFit(question, figure);

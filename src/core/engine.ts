@@ -31,6 +31,7 @@ const MAX_REMEMBERED_SUGGESTIONS = 10_000;
  */
 export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
   const { normalized, gazetteer } = data;
+  const cityKeys: ReadonlySet<string> = new Set(gazetteer.cities.map((city) => city.key));
   const passages = openPassageStore(data.passages);
   const vocabulary = openVocabulary(data.vocabulary, normalized);
   const index = built ?? openSearchIndex(data.index);
@@ -96,7 +97,7 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
           kind: 'answer',
           question,
           language: analyzed.language,
-          direct: chooseDirectFigure(analyzed, passages),
+          direct: chooseDirectFigure(analyzed, passages, cityKeys),
           passages,
           understood,
         };

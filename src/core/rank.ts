@@ -7,6 +7,7 @@ import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
 import { findEnglishPeriods } from './english-periods.js';
 import { monthSpans, sameSpan, type MonthSpan } from './periods.js';
+import { EVENT, heldInPatterns } from './venues.js';
 import { isYear, writesYear } from './years.js';
 
 /**
@@ -241,15 +242,8 @@ function askedSpans(question: AnalyzedQuestion): MonthSpan[] {
 // A year found only as 今年 or 去年 (see years.ts) is less sure than one written out.
 const RELATIVE_YEAR = 0.5;
 
-const EVENT = /会议|大会|推进会|论坛|峰会|博览会|展会|对接会|洽谈会|\b(?:meeting|conference|forum|summit|expo|exposition|fair|convention)\b/u;
 const PRESENT = /现在|目前|当前|如今|眼下|\b(?:now|currently|current|today|at present)\b/u;
 
-const HELD = /(?:召开|举行|举办|开幕|开班|启动)/u;
-
-/** What a passage writes when an event was held in one of the places (推进会在安徽宣城召开). */
-function heldInPatterns(places: readonly Concept[]): RegExp[] {
-  return places.flatMap((place) => place.forms.map((form) => new RegExp(`在[^，。；]{0,4}${escapeRegExp(form.text)}[^，。；]{0,4}${HELD.source}`, 'u')));
-}
 
 /** A figure owned by a place of the passage, which an event's figure is not. */
 function isPlaceFigure(figure: Figure, passage: RankablePassage): boolean {

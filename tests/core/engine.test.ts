@@ -218,6 +218,14 @@ describe('a meeting’s figures and the city it was held in', () => {
   ])('answers a question about %s (%s) with %s', (_what, question, kind) => {
     expect(meeting.ask(question).kind).toBe(kind);
   });
+
+  it.each([
+    ['the meeting’s count, asked with the city it was held in', 'How many people attended the rural revitalization meeting in Xuancheng?', '450人'],
+    ['the meeting’s count, asked in Chinese', '宣城推进会签约了多少个项目', '36个'],
+  ])('leads with %s: %s → %s', (_what, question, raw) => {
+    const answer = meeting.ask(question);
+    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+  });
 });
 
 describe('a measure the article gives only as a goal', () => {
