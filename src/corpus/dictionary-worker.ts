@@ -6,6 +6,7 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { dictionaryWords, shareFor } from '../core/dictionary-data.js';
 import { loadDictionary, type CorpusMessage, type WorkerMessage } from './dictionary.js';
+import { errorMessage } from './error-message.js';
 
 function serve(port: MessagePort): void {
   const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -18,12 +19,12 @@ function serve(port: MessagePort): void {
         const share = shareFor(prepared, (word) => written.has(word));
         send({ kind: 'share', share }, ownBuffers(share));
       } catch (error) {
-        send({ kind: 'failed', problem: messageOf(error) });
+        send({ kind: 'failed', problem: errorMessage(error) });
       }
     });
     send({ kind: 'words', words });
   } catch (error) {
-    send({ kind: 'failed', problem: messageOf(error) });
+    send({ kind: 'failed', problem: errorMessage(error) });
   }
 }
 
@@ -35,10 +36,6 @@ function ownBuffers(value: unknown, found: ArrayBuffer[] = []): ArrayBuffer[] {
     for (const item of Object.values(value)) ownBuffers(item, found);
   }
   return found;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 if (parentPort !== null) serve(parentPort);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { prepareDictionary, shareFor, type DictionaryShare, type PreparedDictionary } from '../core/dictionary-data.js';
 import { parseCedict, parseFrequencies, type Lexicon } from '../core/lexicon.js';
+import { errorMessage } from './error-message.js';
 
 const require = createRequire(import.meta.url);
 
@@ -57,7 +58,7 @@ export function prepareDictionaryInBackground(file: URL = WORKER): BackgroundDic
   try {
     worker = startWorker(file);
   } catch (error) {
-    return { tell: async (inCorpus) => ({ share: Promise.resolve(onThisThread(inCorpus, messageOf(error))) }), close: () => {} };
+    return { tell: async (inCorpus) => ({ share: Promise.resolve(onThisThread(inCorpus, errorMessage(error))) }), close: () => {} };
   }
   const next = inbox(worker);
   return {
@@ -99,7 +100,7 @@ function inbox(worker: Worker): () => Promise<WorkerMessage> {
     else waiter(message);
   };
   worker.on('message', deliver);
-  worker.once('error', (error) => deliver({ kind: 'failed', problem: messageOf(error) }));
+  worker.once('error', (error) => deliver({ kind: 'failed', problem: errorMessage(error) }));
   worker.once('exit', (code) => deliver({ kind: 'failed', problem: `the dictionary worker stopped (exit code ${code})` }));
   return () => new Promise((resolve) => {
     const message = queue.shift();
@@ -117,10 +118,6 @@ function startWorker(file: URL): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(file.href)}, ${JSON.stringify(file.href)}))`;
   return new Worker(boot, { eval: true });
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function requireText(module: string): string {

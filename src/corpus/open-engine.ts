@@ -4,6 +4,7 @@ import type { CorpusInput, EngineData } from '../core/engine-data.js';
 import type { Engine } from '../core/engine-types.js';
 import { cacheFileFor, cacheKey, engineFingerprint, readEngineCache, writeEngineCache } from './engine-cache.js';
 import type { BackgroundDictionary } from './dictionary.js';
+import { errorMessage } from './error-message.js';
 import { readCorpusFiles } from './files.js';
 
 export type OpenEngineOptions = {
@@ -64,7 +65,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
     progress('saving the index');
     saveError = await writeEngineCache(file, key, data).then(
       () => null,
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      (error: unknown) => errorMessage(error),
     );
   }
   return ok(engine, { kind: 'built', file, why, saveError }, started);
