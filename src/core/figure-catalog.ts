@@ -1,6 +1,7 @@
 import type { Choice, FigureMatch } from './engine-types.js';
 import { normalize } from './normalize.js';
 import type { PassageStore } from './passage-store.js';
+import { indexOfKey, keyAt, keysOf, packInOrder, type StringTable } from './string-table.js';
 import { wordTokens } from './tokenize.js';
 import type { Figure } from './types.js';
 
@@ -16,27 +17,81 @@ export type FigureColumns = {
   readonly index: Uint32Array;
   /**
    * The figures' entities ('' for none), metric labels ('' for none), normalized labels and
-   * normalized values, each column one string joined by SEPARATOR: a cached start restores four
-   * strings instead of four times a figure count of them, and a column is split on first use.
+   * normalized values, each column a table read by position: a cached start restores a string and
+   * an array instead of a string per figure.
    */
-  readonly entity: string;
-  readonly label: string;
-  readonly metric: string;
-  readonly raw: string;
+  readonly entity: StringTable;
+  readonly label: StringTable;
+  readonly metric: StringTable;
+  readonly raw: StringTable;
+  /** Each place's figures, in corpus order: under the place's key those it owns alone, under key + SHARED those it shares. */
+  readonly places: FigureLists;
+  /**
+   * Under a place's key, LABEL_CHARACTER and a character: the place's labelled figures whose
+   * normalized label writes that character. A no-answer about a city of a large corpus finds the
+   * labels that hold a word of the question here instead of reading all of the city's thousands.
+   */
+  readonly labelCharacters: FigureLists;
 };
 
-const SEPARATOR = '\u0001';
+/** Figure positions listed under string keys: key `i`'s are `ids[offsets[i]]` up to `ids[offsets[i + 1]]`, ascending. */
+export type FigureLists = { readonly keys: StringTable; readonly offsets: Uint32Array; readonly ids: Uint32Array };
+
+const SHARED = '、';
+const LABEL_CHARACTER = '\u0001';
 
 export function figureColumns(figures: readonly (readonly Figure[])[]): FigureColumns {
   const all = figures.flatMap((list, block) => list.map((figure, index) => ({ figure, block, index })));
+  const metric = all.map(({ figure }) => normalize(figure.metric ?? ''));
+  const places = new Map<string, number[]>();
+  // Keyed by character code while counting: a string key made for each of millions of pairs cost more than the rest.
+  const characters = new Map<string, Map<number, number[]>>();
+  all.forEach(({ figure }, i) => {
+    if (figure.entity === null || figure.entity === '') return;
+    const keys = [...new Set(figure.entity.split(SHARED))];
+    for (const key of keys) {
+      const listKey = keys.length === 1 ? key : `${key}${SHARED}`;
+      const list = places.get(listKey);
+      if (list) list.push(i);
+      else places.set(listKey, [i]);
+      if (metric[i] === '') continue;
+      let codes = characters.get(key);
+      if (!codes) characters.set(key, (codes = new Map()));
+      for (let at = 0; at < metric[i]!.length; at++) {
+        const code = metric[i]!.charCodeAt(at);
+        const list = codes.get(code);
+        // A label writing a character twice lists its figure once.
+        if (!list) codes.set(code, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  });
+  const labelCharacters = new Map<string, number[]>();
+  for (const [key, codes] of characters) for (const [code, list] of codes) labelCharacters.set(`${key}${LABEL_CHARACTER}${String.fromCharCode(code)}`, list);
   return {
     block: Uint32Array.from(all, ({ block }) => block),
     index: Uint32Array.from(all, ({ index }) => index),
-    entity: all.map(({ figure }) => figure.entity ?? '').join(SEPARATOR),
-    label: all.map(({ figure }) => figure.metric ?? '').join(SEPARATOR),
-    metric: all.map(({ figure }) => normalize(figure.metric ?? '')).join(SEPARATOR),
-    raw: all.map(({ figure }) => normalize(figure.raw)).join(SEPARATOR),
+    entity: packInOrder(all.map(({ figure }) => figure.entity ?? '')),
+    label: packInOrder(all.map(({ figure }) => figure.metric ?? '')),
+    metric: packInOrder(metric),
+    raw: packInOrder(all.map(({ figure }) => normalize(figure.raw))),
+    places: packLists(places),
+    labelCharacters: packLists(labelCharacters),
   };
+}
+
+function packLists(lists: ReadonlyMap<string, readonly number[]>): FigureLists {
+  const keys = [...lists.keys()].sort();
+  const offsets = new Uint32Array(keys.length + 1);
+  keys.forEach((key, i) => (offsets[i + 1] = offsets[i]! + lists.get(key)!.length));
+  const ids = new Uint32Array(offsets[keys.length]!);
+  keys.forEach((key, i) => ids.set(lists.get(key)!, offsets[i]));
+  return { keys: packInOrder(keys), offsets, ids };
+}
+
+function listed(lists: FigureLists, key: string): Uint32Array {
+  const at = indexOfKey(lists.keys, key);
+  return at < 0 ? new Uint32Array(0) : lists.ids.subarray(lists.offsets[at], lists.offsets[at + 1]);
 }
 
 export type FigureCatalog = {
@@ -55,52 +110,23 @@ export type FigureCatalog = {
 
 export function createFigureCatalog(stored: FigureColumns, passages: PassageStore, normalized: readonly string[]): FigureCatalog {
   const size = stored.block.length;
-  const split = (column: string): readonly string[] => (size === 0 ? [] : column.split(SEPARATOR));
-  let entity: readonly string[] | undefined;
-  let label: readonly string[] | undefined;
-  let metric: readonly string[] | undefined;
-  let raw: readonly string[] | undefined;
-  const columns = {
-    block: stored.block,
-    index: stored.index,
-    get entity() {
-      return (entity ??= split(stored.entity));
-    },
-    get label() {
-      return (label ??= split(stored.label));
-    },
-    get metric() {
-      return (metric ??= split(stored.metric));
-    },
-    get raw() {
-      return (raw ??= split(stored.raw));
-    },
-  };
-  const figureAt = (i: number): Figure => passages.figures(columns.block[i]!)[columns.index[i]!]!;
-  // Made on first use: a start that is never asked for a city or a suggestion does not pay for it.
-  let byPlace: Map<string, number[]> | undefined;
-  const positionsOf = (place: string): readonly number[] => {
-    if (!byPlace) {
-      byPlace = new Map();
-      for (let i = 0; i < size; i++) {
-        for (const key of columns.entity[i] ? columns.entity[i]!.split('、') : []) {
-          const list = byPlace.get(key);
-          if (list) list.push(i);
-          else byPlace.set(key, [i]);
-        }
-      }
-    }
-    return byPlace.get(place) ?? [];
-  };
+  const { block: blockOf } = stored;
+  const entity = (i: number) => keyAt(stored.entity, i);
+  const label = (i: number) => keyAt(stored.label, i);
+  const metric = (i: number) => keyAt(stored.metric, i);
+  // /figure reads every figure's label and value; made into arrays on its first use.
+  let everyMetric: readonly string[] | undefined;
+  let everyRaw: readonly string[] | undefined;
+  const figureAt = (i: number): Figure => passages.figures(blockOf[i]!)[stored.index[i]!]!;
   let firstOfBlock: Uint32Array | undefined;
   const positionsIn = (block: number): number[] => {
     if (!firstOfBlock) {
       firstOfBlock = new Uint32Array(normalized.length + 1).fill(size);
-      for (let i = size - 1; i >= 0; i--) firstOfBlock[columns.block[i]!] = i;
+      for (let i = size - 1; i >= 0; i--) firstOfBlock[blockOf[i]!] = i;
       for (let b = normalized.length - 1; b >= 0; b--) firstOfBlock[b] = Math.min(firstOfBlock[b]!, firstOfBlock[b + 1]!);
     }
     const positions: number[] = [];
-    for (let i = firstOfBlock[block]!; i < size && columns.block[i] === block; i++) positions.push(i);
+    for (let i = firstOfBlock[block]!; i < size && blockOf[i] === block; i++) positions.push(i);
     return positions;
   };
   let labels: { label: string; folded: string }[] | undefined;
@@ -110,21 +136,23 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
       const folded = normalize(query);
       if (folded === '') return [];
       const tokens = wordTokens(folded);
+      everyMetric ??= [...keysOf(stored.metric)];
+      everyRaw ??= [...keysOf(stored.raw)];
       const scored: { i: number; score: number }[] = [];
       for (let i = 0; i < size; i++) {
-        const score = figureScore(folded, tokens, columns.metric[i]!, columns.raw[i]!, normalized[columns.block[i]!]!);
+        const score = figureScore(folded, tokens, everyMetric[i]!, everyRaw[i]!, normalized[blockOf[i]!]!);
         if (score > 0) scored.push({ i, score });
       }
       return scored
         .sort((a, b) => b.score - a.score || a.i - b.i)
         .slice(0, limit)
         .map(({ i, score }) => {
-          const block = passages.block(columns.block[i]!);
+          const block = passages.block(blockOf[i]!);
           return { figure: figureAt(i), doc: block.doc, paragraph: block.paragraph, score };
         });
     },
     metricChoices(typed, limit) {
-      labels ??= [...new Set(columns.label.filter((label) => label !== ''))].map((label) => ({ label, folded: normalize(label) }));
+      labels ??= [...new Set(keysOf(stored.label))].filter((label) => label !== '').map((label) => ({ label, folded: normalize(label) }));
       const folded = normalize(typed);
       return labels
         .filter((label) => folded === '' || label.folded.includes(folded))
@@ -132,27 +160,17 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
         .map(({ label }) => ({ name: label, value: label }));
     },
     ofPlace(place) {
-      const positions = positionsOf(place);
-      return {
-        own: positions.filter((i) => columns.entity[i] === place).map(figureAt),
-        shared: positions.filter((i) => columns.entity[i] !== place).map(figureAt),
-      };
+      return { own: [...listed(stored.places, place)].map(figureAt), shared: [...listed(stored.places, `${place}${SHARED}`)].map(figureAt) };
     },
     closest(place, words, found, limit) {
       if (limit <= 0) return [];
-      const content = words.filter((word) => word.length > 1);
+      const content = [...new Set(words)].filter((word) => word.length > 1);
       // The best `limit` kept as the figures are read: a city of a large corpus has tens of
       // thousands of figures, and an object (or a set entry) for each made a no-answer wait on the
       // garbage collector.
       const best: { readonly i: number; readonly score: number }[] = [];
-      const consider = (i: number) => {
-        const entity = columns.entity[i]!;
-        if (columns.label[i] === '' || entity === '') return;
-        let score = 0;
-        if (place !== null && entity === place) score += 11;
-        else if (place !== null && entity.includes(place) && entity.split('、').includes(place)) score += 10;
-        const metric = columns.metric[i]!;
-        for (const word of content) if (metric.includes(word)) score++;
+      const consider = (i: number, matched: number, base: number) => {
+        const score = base + matched;
         if (score === 0) return;
         const last = best[limit - 1];
         if (last !== undefined && !(score > last.score || (score === last.score && i < last.i))) return;
@@ -160,10 +178,44 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
         best.splice(at < 0 ? best.length : at, 0, { i, score });
         if (best.length > limit) best.pop();
       };
-      // The place's figures, then those of the passages found that are not among them.
-      const ofPlace = (i: number) => place !== null && (columns.entity[i] ?? '').split('、').includes(place);
-      if (place !== null) for (const i of positionsOf(place)) consider(i);
-      for (const block of found) for (const i of positionsIn(block)) if (!ofPlace(i)) consider(i);
+      if (place !== null) {
+        // A place's own figures score 11 and its shared ones 10, plus one for each word their
+        // label contains. The labels that contain a word are found through the place's character
+        // lists; of the rest, only the first `limit` own and shared ones can rank.
+        const matched = new Map<number, number>();
+        for (const word of content) {
+          let rarest: Uint32Array | undefined;
+          for (let at = 0; at < word.length; at++) {
+            const list = listed(stored.labelCharacters, `${place}${LABEL_CHARACTER}${word.charAt(at)}`);
+            if (rarest === undefined || list.length < rarest.length) rarest = list;
+            if (list.length === 0) break;
+          }
+          for (const i of rarest ?? []) if (metric(i).includes(word)) matched.set(i, (matched.get(i) ?? 0) + 1);
+        }
+        const firsts = (positions: Uint32Array, base: number) => {
+          let taken = 0;
+          for (let read = 0; read < positions.length && taken < limit; read++) {
+            const i = positions[read]!;
+            if (label(i) === '') continue;
+            taken++;
+            consider(i, matched.get(i) ?? 0, base);
+            matched.delete(i);
+          }
+        };
+        firsts(listed(stored.places, place), 11);
+        firsts(listed(stored.places, `${place}${SHARED}`), 10);
+        for (const [i, count] of matched) consider(i, count, entity(i) === place ? 11 : 10);
+      }
+      // Then the figures of the passages found that are not the place's.
+      const ofPlace = (i: number) => place !== null && entity(i).split(SHARED).includes(place);
+      for (const block of new Set(found)) {
+        for (const i of positionsIn(block)) {
+          if (label(i) === '' || entity(i) === '' || ofPlace(i)) continue;
+          let count = 0;
+          for (const word of content) if (metric(i).includes(word)) count++;
+          consider(i, count, 0);
+        }
+      }
       return best.map(({ i }) => figureAt(i));
     },
   };
