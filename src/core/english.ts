@@ -404,10 +404,11 @@ export function sameWord(a: string, b: string): boolean {
 
 const ACTION_NOUN = ['ion', 'tion', 'ation', 'ment'];
 
-function baseForm(word: string): string {
+// Remembered: every dictionary sense a question's new word is read through compares its words here.
+const baseForm: (word: string) => string = memoize((word: string) => {
   const lower = word.toLowerCase();
-  const irregular = IRREGULAR[lower];
-  if (irregular !== undefined) return irregular.replace(/e$/u, '');
+  // hasOwn, as in `stem`: "constructor" must not reach Object.prototype.
+  if (Object.hasOwn(IRREGULAR, lower)) return IRREGULAR[lower]!.replace(/e$/u, '');
   let base = lower.replace(/(?<=\w{2})ie[sd]$/u, 'y');
   if (base === lower) base = lower.replace(/(?<=(?:ss|x|z|ch|sh))es$/u, '');
   if (base === lower) base = lower.replace(/(?<=\w{2}[^su])s$/u, '');
@@ -417,7 +418,7 @@ function baseForm(word: string): string {
     if (base !== lower) base = base.replace(/([^aeiou])\1$/u, '$1');
   }
   return base.replace(/e$/u, '');
-}
+}, STEM_MEMO_LIMIT);
 
 // Suffixes that make an adverb, a noun or a plural of a word without changing what it is about;
 // the Porter stemmer keeps some of them (settlement, directly) when the rest of the word is short.
@@ -495,7 +496,26 @@ export function translateEnglish(
   lexicon: EnglishLexicon,
   join?: JoinFinder,
 ): { translations: EnglishTranslation[]; unmatched: string[] } {
-  const tokens = englishWords(prepareEnglish(text)).filter((word) => word.length > 1).flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
+  return translate(prepareEnglish(text), lexicon, { join, typos: true });
+}
+
+/**
+ * Translates a dictionary sense ("foreign trade") into the corpus's words, for the synonyms of a
+ * word the corpus does not write. A sense is not a question: it has no question phrases,
+ * abbreviations or British spellings to rewrite, and no typos (a word of it the lexicon lacks is
+ * not one typo from a word it has: kitten is not kitchen). Rewriting each sense as a question was
+ * a third of the cost of a question's first unknown word.
+ */
+export function translateSense(sense: string, lexicon: EnglishLexicon): EnglishTranslation[] {
+  return translate(sense, lexicon, { join: undefined, typos: false }).translations;
+}
+
+function translate(
+  text: string,
+  lexicon: EnglishLexicon,
+  { join, typos }: { readonly join: JoinFinder | undefined; readonly typos: boolean },
+): { translations: EnglishTranslation[]; unmatched: string[] } {
+  const tokens = englishWords(text).filter((word) => word.length > 1).flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
   const used = new Array<boolean>(tokens.length).fill(false);
   const units: Unit[] = [];
   for (let size = MAX_PHRASE; size >= 2; size--) {
@@ -538,7 +558,7 @@ export function translateEnglish(
     // A word the dictionary does not know may be a typo of one it does (mayer → mayor); one it
     // knows without a rendering may be derived from one that has some (settlement → settle).
     const baseOf = known.every((form) => form.text.length === 1) ? renderedBase(token, lexicon) : null;
-    const typoOf = known.length === 0 && baseOf === null ? knownStemOneTypoFrom(token, lexicon) : null;
+    const typoOf = typos && known.length === 0 && baseOf === null ? knownStemOneTypoFrom(token, lexicon) : null;
     const forms =
       baseOf !== null
         ? [...known, ...lexicon.words.get(baseOf)!.map((form) => ({ text: form.text, strength: form.strength * DERIVED }))]

@@ -1,4 +1,4 @@
-import { englishWords, isEnglishStopword, isPastForm, prepareEnglish, translateEnglish, type EnglishTranslation } from './english.js';
+import { englishWords, isEnglishStopword, isPastForm, prepareEnglish, translateEnglish, translateSense, type EnglishTranslation } from './english.js';
 import { isGoalWord } from './direct.js';
 import { detectAsks, type Asks } from './intent.js';
 import { looksTraditional, normalize } from './normalize.js';
@@ -598,8 +598,7 @@ function corpusCharacters(word: string, vocabulary: Vocabulary): Form[] {
 function synonymForms(word: string, vocabulary: Vocabulary): Form[] {
   const forms = new Map<string, number>();
   for (const sense of vocabulary.sensesOf(word)) {
-    const { translations } = translateEnglish(sense, vocabulary.english);
-    for (const translation of translations) {
+    for (const translation of translateSense(sense, vocabulary.english)) {
       for (const form of translation.forms) {
         if (form.text.length < 2 && word.length > 1) continue;
         const strength = SYNONYM_STRENGTH * form.strength;

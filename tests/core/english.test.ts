@@ -147,6 +147,8 @@ describe('sameWord', () => {
     ['conference', 'confer', false],
     ['international', 'internal', false],
     ['attended', 'attendants', false],
+    // A word that is also a property of every object is still only a word.
+    ['constructor', 'constructors', true],
   ])('reads %s and %s as one word: %s', (a, b, same) => {
     expect(sameWord(a, b)).toBe(same);
   });
