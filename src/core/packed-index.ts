@@ -48,13 +48,17 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
   const termScore = new Float64Array(passages);
   const seen = new Uint32Array(passages);
   const seenForTerm = new Uint32Array(passages);
+  // The passages a search touched, in the order it first touched them, and those of one term.
+  const touched = new Uint32Array(passages);
+  const touchedByTerm = new Uint32Array(passages);
   let search = 0;
   let termSearch = 0;
 
   return {
     search(terms, limit) {
+      if (limit <= 0) return [];
       if (++search === 0xffffffff) (search = 1), seen.fill(0);
-      const touched: number[] = [];
+      let touchedCount = 0;
       // Each term's row, looked up once: the hits' matched terms read it again.
       const rows = terms.map(({ term }) => indexOfKey(table, term));
       for (let k = 0; k < terms.length; k++) {
@@ -62,7 +66,7 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
         const index = rows[k]!;
         if (index < 0) continue;
         const { weight } = terms[k]!;
-        const touchedByTerm: number[] = [];
+        let byTermCount = 0;
         for (const field of fields) {
           const start = field.offsets[index]!;
           const end = field.offsets[index + 1]!;
@@ -77,11 +81,12 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
             else {
               seenForTerm[id] = termSearch;
               termScore[id] = score;
-              touchedByTerm.push(id);
+              touchedByTerm[byTermCount++] = id;
             }
           }
         }
-        for (const id of touchedByTerm) {
+        for (let t = 0; t < byTermCount; t++) {
+          const id = touchedByTerm[t]!;
           if (seen[id] === search) {
             total[id]! += termScore[id]!;
             quality[id]!++;
@@ -89,14 +94,23 @@ export function openPackedIndex(data: PackedIndexData): PackedIndex {
             seen[id] = search;
             total[id] = termScore[id]!;
             quality[id] = 1;
-            touched.push(id);
+            touched[touchedCount++] = id;
           }
         }
       }
-      const scored = touched.map((id) => ({ id, score: total[id]! * quality[id]! }));
-      // Stable, like minisearch's: equal scores keep the order passages were first found in.
-      scored.sort((a, b) => b.score - a.score);
-      return scored.slice(0, limit).map(({ id, score }) => ({
+      // The best `limit`, kept as they are scored rather than sorting thousands of objects to keep
+      // sixty; like minisearch's stable sort, equal scores keep the order passages were first found in.
+      const best: { id: number; score: number }[] = [];
+      for (let t = 0; t < touchedCount; t++) {
+        const id = touched[t]!;
+        const score = total[id]! * quality[id]!;
+        if (best.length === limit && !(score > best[limit - 1]!.score)) continue;
+        let at = best.length;
+        while (at > 0 && best[at - 1]!.score < score) at--;
+        best.splice(at, 0, { id, score });
+        if (best.length > limit) best.pop();
+      }
+      return best.map(({ id, score }) => ({
         id,
         score,
         terms: terms.filter((_, k) => lists(fields, rows[k]!, id)).map(({ term }) => term),
