@@ -35,6 +35,20 @@ export function monthSpans(text: string): MonthSpan[] {
   return spans;
 }
 
+/**
+ * The months a figure is given for: those its own sentence names, else those named before it in
+ * the full sentence it ends (今年1至10月，芜湖港…；芜湖综合保税区同期进出口约310亿元: 同期 is 1至10月).
+ * `sentence` is the figure's, as it is written in `text`.
+ */
+export function spansOfFigure(text: string, sentence: string): MonthSpan[] {
+  const own = monthSpans(sentence);
+  if (own.length > 0) return own;
+  const at = text.indexOf(sentence);
+  if (at <= 0) return [];
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('！', at - 1), text.lastIndexOf('？', at - 1)) + 1;
+  return monthSpans(text.slice(start, at));
+}
+
 export function sameSpan(a: MonthSpan, b: MonthSpan): boolean {
   return a.from === b.from && a.to === b.to;
 }

@@ -6,7 +6,7 @@ import { escapeRegExp, partialMatch } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
 import { findEnglishPeriods } from './english-periods.js';
-import { monthSpans, sameSpan, type MonthSpan } from './periods.js';
+import { monthSpans, sameSpan, spansOfFigure, type MonthSpan } from './periods.js';
 import { EVENT, heldInPatterns } from './venues.js';
 import { isYear, writesYear } from './years.js';
 
@@ -176,8 +176,16 @@ export function rankPassages(
     const ownedBy = (figure: Figure, passage: RankablePassage) =>
       (figure.entity ?? '').split('、').some((key) => keys.has(key)) ||
       (!isPlaceFigure(figure, passage) && venues.some((pattern) => pattern.test(passage.normalized)));
+    // 芜湖综保区上半年进出口多少: the place's figure must be the period's, not the place's figure
+    // for other months beside another place's for the period asked (1至10月 of 芜湖, 上半年 of 松江).
+    const asked = askedSpans(question);
+    const ofPeriod = (figure: Figure, passage: RankablePassage) => {
+      if (asked.length === 0) return true;
+      const written = spansOfFigure(passage.normalized, figureTexts(figure).sentence);
+      return written.length === 0 || written.some((span) => asked.some((other) => sameSpan(span, other)));
+    };
     rules.push({
-      holds: (p) => passages[p.id]!.figures.some((figure) => ownedBy(figure, passages[p.id]!) && countedAsAsked(figure)),
+      holds: (p) => passages[p.id]!.figures.some((figure) => ownedBy(figure, passages[p.id]!) && countedAsAsked(figure) && ofPeriod(figure, passages[p.id]!)),
       reason: 'figure-not-given',
     });
   }

@@ -302,6 +302,17 @@ describe('a period of the year the question names', () => {
   ])('answers %s: %s → %s', (_what, question, kind) => {
     expect(trade.ask(question).kind).toBe(kind);
   });
+
+  // The place's figure is for 1至10月 (同期); the 上半年 figure of the same passage is another place's.
+  const zones = articleEngine('外贸', ['今年1至10月，芜湖港完成外贸集装箱吞吐量约26.4万标箱；芜湖综合保税区同期进出口约310亿元。松江综合保税区今年上半年进出口约370亿元。']);
+
+  it.each([
+    ['the period of the place’s figure, read back from 同期', '芜湖综保区1至10月进出口多少', 'answer'],
+    ['the period of another place’s figure only', '芜湖综保区上半年进出口多少', 'no-answer'],
+    ['the period of that other place’s figure', '松江综保区上半年进出口多少', 'answer'],
+  ])('answers %s: %s → %s', (_what, question, kind) => {
+    expect(zones.ask(question).kind).toBe(kind);
+  });
 });
 
 describe('an amount asked in 亿', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthSpans } from '../../src/core/periods.js';
+import { monthSpans, spansOfFigure } from '../../src/core/periods.js';
 
 describe('month spans', () => {
   it.each([
@@ -27,5 +27,18 @@ describe('month spans', () => {
     ['no period', '杭州跨境电商进出口约1420亿元'],
   ])('reads no span in %s', (_what, text) => {
     expect(monthSpans(text)).toEqual([]);
+  });
+});
+
+describe('the months of a figure', () => {
+  const text = '今年1至10月，芜湖港完成外贸集装箱吞吐量约26.4万标箱；芜湖综合保税区同期进出口约310亿元。松江综合保税区今年上半年进出口约370亿元。开通以来已通关包裹约1.8亿件。';
+
+  it.each([
+    ['its own sentence’s', '松江综合保税区今年上半年进出口约370亿元。', [[1, 6]]],
+    ['those named before it in its full sentence (同期)', '芜湖综合保税区同期进出口约310亿元。', [[1, 10]]],
+    ['none from an earlier full sentence', '开通以来已通关包裹约1.8亿件。', []],
+    ['none for a sentence the text does not write', '别处的句子。', []],
+  ])('are %s', (_what, sentence, spans) => {
+    expect(spansOfFigure(text, sentence).map(({ from, to }) => [from, to])).toEqual(spans);
   });
 });
