@@ -7,6 +7,7 @@ import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
 import { findEnglishPeriods } from './english-periods.js';
 import { monthSpans, sameSpan, spansOfFigure, type MonthSpan } from './periods.js';
+import { askedUnit, writesUnit } from './units.js';
 import { EVENT, heldInPatterns } from './venues.js';
 import { isYear, writesYear } from './years.js';
 
@@ -221,6 +222,9 @@ export function rankPassages(
     const written = DAY_ASKED.test(question.normalized) ? DAY_WRITTEN : TIME_WORDS;
     rules.push({ holds: (p) => written.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
   }
+  // 长峰草莓网上卖了多少吨, How many minutes do patients wait: the answer is a number in that unit.
+  const unit = question.asks === 'quantity' ? askedUnit(question.normalized) : null;
+  if (unit !== null) rules.push({ holds: (p) => writesUnit(passages[p.id]!.normalized, unit), reason: 'figure-not-given' });
   const { counter } = question;
   const counted = countedWith(counter);
   if (counter !== null && counted !== null) {

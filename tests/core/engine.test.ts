@@ -315,6 +315,18 @@ describe('a period of the year the question names', () => {
   });
 });
 
+describe('a unit the question asks its answer in', () => {
+  const farms = articleEngine('乡村', ['芜湖已集聚预制菜企业160余家，今年前三季度实现营业收入约146亿元。', '目前，三省一市冷库总库容超过3200万吨。']);
+
+  it.each([
+    ['a figure in the unit', '冷库总库容有多少万吨', 'answer'],
+    ['only figures in other units (亿元, 家)', '芜湖预制菜卖了多少吨', 'no-answer'],
+    ['only figures in other units, of the measure asked', '芜湖预制菜企业营业收入多少吨', 'no-answer'],
+  ])('answers %s: %s → %s', (_what, question, kind) => {
+    expect(farms.ask(question).kind).toBe(kind);
+  });
+});
+
 describe('an amount asked in 亿', () => {
   const trade = articleEngine('外贸', [
     '今年1至10月，合肥中欧班列开行约720列，同比增长9.5%；合肥跨境电商进出口额已是2022年的2.3倍。',
