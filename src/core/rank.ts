@@ -162,6 +162,8 @@ export function rankPassages(
       );
     rules.push({ holds: (p) => figureOf(passages[p.id]!), reason: 'figure-not-given' });
   }
+  // The months asked about (上半年, first half), for the rules of a place's figure and of a period.
+  const asked = askedSpans(question);
   if (question.asks === 'quantity' && places.length > 0) {
     // How much did Hangzhou contribute…: a passage that names the city but gives it no figure does not
     // say; 芜湖有几家… is not answered by a 芜湖 figure counted in months.
@@ -179,7 +181,6 @@ export function rankPassages(
       (!isPlaceFigure(figure, passage) && venues.some((pattern) => pattern.test(passage.normalized)));
     // 芜湖综保区上半年进出口多少: the place's figure must be the period's, not the place's figure
     // for other months beside another place's for the period asked (1至10月 of 芜湖, 上半年 of 松江).
-    const asked = askedSpans(question);
     const ofPeriod = (figure: Figure, passage: RankablePassage) => {
       if (asked.length === 0) return true;
       const written = spansOfFigure(passage.normalized, figureTexts(figure).sentence);
@@ -200,7 +201,6 @@ export function rankPassages(
   if (years.length > 0) rules.push({ holds: (p) => years.every((year) => writesYear(passages[p.id]!.normalized, passages[p.id]!.year, year)), reason: 'figure-not-given' });
   // 松江综保区前三季度进出口多少: a passage that gives its figures for other months (上半年) does not
   // say; one that names no period at all may.
-  const asked = askedSpans(question);
   if (asked.length > 0) {
     rules.push({
       holds: (p) => {
