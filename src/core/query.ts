@@ -461,11 +461,22 @@ export function correctHomophones(text: string, vocabulary: Vocabulary): string 
     // 订仓 for 订舱: a character the corpus never writes, where the fix is a bigram it does write.
     // (Any bigram whose fix is a word would also read 通到 as 通道.)
     const unwritten = [...bigram].every((char, k) => char === fix[k] || vocabulary.occurrences(char) === 0);
-    if (!isName && !joinsBefore && !joinsAfter && !unwritten) continue;
+    // 发形 for 发行 in a corpus that writes 形 elsewhere (形成): the typed character is next to no
+    // word alone, so it makes no phrase with its neighbour as 到 does in 通到.
+    const lone = vocabulary.isWord(fix) && [...bigram].every((char, k) => char === fix[k] || isRareAlone(char, vocabulary));
+    if (!isName && !joinsBefore && !joinsAfter && !unwritten && !lone) continue;
     chars[i] = fix[0]!;
     chars[i + 1] = fix[1]!;
   }
   return chars.join('');
+}
+
+// Below this many times in a million words a character is rarely a word on its own (形 3.7, 庄 2.2;
+// 到 2,945, 将 1,061, 代 66).
+const RARE_ALONE_PER_MILLION = 10;
+
+function isRareAlone(char: string, vocabulary: Vocabulary): boolean {
+  return (vocabulary.words.frequency(char) / vocabulary.words.total) * 1e6 < RARE_ALONE_PER_MILLION;
 }
 
 /** Cuts a Han run into words, then rejoins fragments the corpus writes together (科 + 创 → 科创). */

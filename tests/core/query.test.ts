@@ -36,6 +36,16 @@ describe('reading a Chinese question', () => {
     expect(correctHomophones(typed, vocabulary)).toBe(fixed);
   });
 
+  // A corpus that writes 形 (形成) and 到 elsewhere, so neither is a character it never writes.
+  const wider = vocabularyOf(['年卡累计发行超过260万张', '形成合力', '开辟绿色通道', '到2027年']);
+
+  it.each([
+    ['年卡一共发形了多少张', '年卡一共发行了多少张', 'fixes a character that is next to no word alone (形) into a word the corpus writes'],
+    ['高铁站能通到多少城市', '高铁站能通到多少城市', 'leaves a character that is a word alone (到) with its neighbour, though 通道 is written'],
+  ])('reads %s as %s: %s', (typed, fixed, _why) => {
+    expect(correctHomophones(typed, wider)).toBe(fixed);
+  });
+
   it('finds first place written as 首位 for 排第一', () => {
     const number = analyzeQuestion('哪个城市吞吐量排第一', vocabulary).concepts.find((concept) => concept.role === 'number');
     expect(number?.forms.map((form) => form.text)).toContain('首位');
