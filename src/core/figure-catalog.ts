@@ -1,7 +1,8 @@
 import type { Choice, FigureMatch } from './engine-types.js';
 import { normalize } from './normalize.js';
 import type { PassageStore } from './passage-store.js';
-import { indexOfKey, keyAt, keysOf, packInOrder, type StringTable } from './string-table.js';
+import { listedUnder, type Postings } from './postings.js';
+import { keyAt, keysOf, packInOrder, type StringTable } from './string-table.js';
 import { wordTokens } from './tokenize.js';
 import type { Figure } from './types.js';
 
@@ -25,17 +26,14 @@ export type FigureColumns = {
   readonly metric: StringTable;
   readonly raw: StringTable;
   /** Each place's figures, in corpus order: under the place's key those it owns alone, under key + SHARED those it shares. */
-  readonly places: FigureLists;
+  readonly places: Postings;
   /**
    * Under a place's key, LABEL_CHARACTER and a character: the place's labelled figures whose
    * normalized label writes that character. A no-answer about a city of a large corpus finds the
    * labels that hold a word of the question here instead of reading all of the city's thousands.
    */
-  readonly labelCharacters: FigureLists;
+  readonly labelCharacters: Postings;
 };
-
-/** Figure positions listed under string keys: key `i`'s are `ids[offsets[i]]` up to `ids[offsets[i + 1]]`, ascending. */
-export type FigureLists = { readonly keys: StringTable; readonly offsets: Uint32Array; readonly ids: Uint32Array };
 
 const SHARED = '、';
 const LABEL_CHARACTER = '\u0001';
@@ -80,18 +78,14 @@ export function figureColumns(figures: readonly (readonly Figure[])[]): FigureCo
   };
 }
 
-function packLists(lists: ReadonlyMap<string, readonly number[]>): FigureLists {
+/** Figure positions under string keys, packed as the corpus's postings are (postings.ts). */
+function packLists(lists: ReadonlyMap<string, readonly number[]>): Postings {
   const keys = [...lists.keys()].sort();
   const offsets = new Uint32Array(keys.length + 1);
   keys.forEach((key, i) => (offsets[i + 1] = offsets[i]! + lists.get(key)!.length));
   const ids = new Uint32Array(offsets[keys.length]!);
   keys.forEach((key, i) => ids.set(lists.get(key)!, offsets[i]));
-  return { keys: packInOrder(keys), offsets, ids };
-}
-
-function listed(lists: FigureLists, key: string): Uint32Array {
-  const at = indexOfKey(lists.keys, key);
-  return at < 0 ? new Uint32Array(0) : lists.ids.subarray(lists.offsets[at], lists.offsets[at + 1]);
+  return { terms: packInOrder(keys), offsets, ids };
 }
 
 export type FigureCatalog = {
@@ -160,7 +154,7 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
         .map(({ label }) => ({ name: label, value: label }));
     },
     ofPlace(place) {
-      return { own: [...listed(stored.places, place)].map(figureAt), shared: [...listed(stored.places, `${place}${SHARED}`)].map(figureAt) };
+      return { own: [...listedUnder(stored.places, place)].map(figureAt), shared: [...listedUnder(stored.places, `${place}${SHARED}`)].map(figureAt) };
     },
     closest(place, words, found, limit) {
       if (limit <= 0) return [];
@@ -186,7 +180,7 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
         for (const word of content) {
           let rarest: Uint32Array | undefined;
           for (let at = 0; at < word.length; at++) {
-            const list = listed(stored.labelCharacters, `${place}${LABEL_CHARACTER}${word.charAt(at)}`);
+            const list = listedUnder(stored.labelCharacters, `${place}${LABEL_CHARACTER}${word.charAt(at)}`);
             if (rarest === undefined || list.length < rarest.length) rarest = list;
             if (list.length === 0) break;
           }
@@ -202,8 +196,8 @@ export function createFigureCatalog(stored: FigureColumns, passages: PassageStor
             matched.delete(i);
           }
         };
-        firsts(listed(stored.places, place), 11);
-        firsts(listed(stored.places, `${place}${SHARED}`), 10);
+        firsts(listedUnder(stored.places, place), 11);
+        firsts(listedUnder(stored.places, `${place}${SHARED}`), 10);
         for (const [i, count] of matched) consider(i, count, entity(i) === place ? 11 : 10);
       }
       // Then the figures of the passages found that are not the place's.

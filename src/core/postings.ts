@@ -28,8 +28,11 @@ export function buildPostings(texts: readonly string[]): Postings {
   return postingsOf(listCorpusTerms(texts));
 }
 
-/** The passages listed under one term (empty for a term the corpus does not have). */
-export function passagesWith(postings: Postings, term: string): Uint32Array {
+/**
+ * The ids listed under one term (empty for a term not listed): the passages that contain it here;
+ * the figure catalog lists figure positions the same way (figure-catalog.ts).
+ */
+export function listedUnder(postings: Postings, term: string): Uint32Array {
   const index = indexOfKey(postings.terms, term);
   return index < 0 ? new Uint32Array(0) : postings.ids.subarray(postings.offsets[index], postings.offsets[index + 1]);
 }
@@ -93,7 +96,7 @@ function countOccurrences(postings: Postings, texts: readonly string[], text: st
 function candidateLists(postings: Postings, passages: number, strings: readonly string[]): Uint32Array[] {
   const lists = strings.flatMap((text) => {
     const han = hanRuns(text).flatMap(hanBigrams);
-    return han.length > 0 ? han.map((term) => passagesWith(postings, term)) : [latinCandidates(postings, passages, text)];
+    return han.length > 0 ? han.map((term) => listedUnder(postings, term)) : [latinCandidates(postings, passages, text)];
   });
   return lists.sort((a, b) => a.length - b.length);
 }

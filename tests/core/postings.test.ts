@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appearsIn, buildPostings, createOccurrenceCounter, findJoins, passagesWith } from '../../src/core/postings.js';
+import { appearsIn, buildPostings, createOccurrenceCounter, findJoins, listedUnder } from '../../src/core/postings.js';
 
 const TEXTS = ['湖州国家高新技术企业1611家', '松江合同外资增长62.4%', 'g60科创走廊九城市', '九城市贸易进出口额3.8万亿美元'];
 
@@ -12,7 +12,7 @@ describe('postings', () => {
     ['a number', '3.8', [3]],
     ['a term nobody wrote', '杭州', []],
   ])('lists the passages of %s in order', (_what, term, ids) => {
-    expect([...passagesWith(buildPostings(TEXTS), term)]).toEqual(ids);
+    expect([...listedUnder(buildPostings(TEXTS), term)]).toEqual(ids);
   });
 
   describe('in a corpus where a string is in thousands of passages', () => {
