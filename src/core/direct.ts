@@ -272,6 +272,19 @@ const ASKS_YEARS = /几年|多少年|几周年|多少周年|多久|多长时间|
 const NAMES_MONEY =
   /投资|收入|费用|资金|金额|营收|销售额|成交额|补贴|价格|售价|工资|薪酬|\b(?:spending|spent|spend|costs?|invest(?:ment|ed)?s?|revenues?|income|funds?|funding|prices?|fees?|subsid(?:y|ies)|wages?|salar(?:y|ies)|budgets?|capital|loans?|paid|worth|expenses?|turnover)\b/u;
 const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
+// 贷款总额, 进出口额 (not 份额, a share, or 名额, places); how much did X invest: an amount of money,
+// unless the question asks how it grew (成交额增长了多少).
+const NAMES_AMOUNT = /(?<![份名])额|\bhow much (?:\S+ ){0,6}?(?:invest|contribut|spen[dt]|pa(?:y|id)|rais|lend|lent|borrow|earn)/u;
+
+/** Whether a normalized question asks for an amount of money (贷款总额是多少, How much did X invest?). */
+export function asksForMoney(question: string): boolean {
+  return ASKS_MONEY.test(question) || (NAMES_AMOUNT.test(question) && !ASKS_GROWTH.test(question));
+}
+
+/** Whether a figure is an amount of money. */
+export function isMoney(figure: Figure): boolean {
+  return MONEY_UNITS.has(figure.unit);
+}
 
 function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   // Who and where are answered by a name, which no figure is: 300家 does not say where a fund was

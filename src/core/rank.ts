@@ -1,4 +1,4 @@
-import { asksAboutFuture, figureTexts, isGoalWord, isPlanned } from './direct.js';
+import { asksAboutFuture, asksForMoney, figureTexts, isGoalWord, isMoney, isPlanned } from './direct.js';
 import type { Asks } from './intent.js';
 import { PERSON_COUNTERS } from './figures/units.js';
 import { memoize } from './memo.js';
@@ -7,6 +7,7 @@ import type { AnalyzedQuestion, Concept } from './query.js';
 import type { Block, Figure, NoAnswerReason, Span } from './types.js';
 import { findEnglishPeriods } from './english-periods.js';
 import { monthSpans, sameSpan, spansOfFigure, type MonthSpan } from './periods.js';
+import { askedOffice } from './offices.js';
 import { askedUnit, writesUnit } from './units.js';
 import { EVENT, heldInPatterns } from './venues.js';
 import { isYear, writesYear } from './years.js';
@@ -172,6 +173,8 @@ export function rankPassages(
     const specific = question.language !== 'en' && question.counter !== null && countedWith(question.counter) !== null ? question.counter.word : null;
     const countedAsAsked = (figure: Figure) =>
       specific === null || specific === '个' || figure.counter === specific || figure.counter === '个' || (PERSON_COUNTERS.includes(specific) && figure.unit === 'people');
+    // 嘉兴碳账户企业的贷款总额是多少: the place's 4800余家 firms are not the loans' amount.
+    const money = asksForMoney(question.normalized);
     // How many people attended the meeting in Xuancheng: a meeting's figures are its own, and the
     // place is where it was held (only when the question asks about an event: 芜湖发放了多少算力券
     // is not answered by the figures of a conference held in 芜湖).
@@ -187,7 +190,7 @@ export function rankPassages(
       return written.length === 0 || written.some((span) => asked.some((other) => sameSpan(span, other)));
     };
     rules.push({
-      holds: (p) => passages[p.id]!.figures.some((figure) => ownedBy(figure, passages[p.id]!) && countedAsAsked(figure) && ofPeriod(figure, passages[p.id]!)),
+      holds: (p) => passages[p.id]!.figures.some((figure) => ownedBy(figure, passages[p.id]!) && countedAsAsked(figure) && (!money || isMoney(figure)) && ofPeriod(figure, passages[p.id]!)),
       reason: 'figure-not-given',
     });
   }
@@ -210,11 +213,13 @@ export function rankPassages(
       reason: 'figure-not-given',
     });
   }
-  // 杭州市数据资源管理局局长是谁: the office must be written after the place asked about
-  // (芜湖市数据资源管理局局长 is 芜湖's, though the passage names 杭州 elsewhere).
-  const office = question.asks === 'person' && question.language !== 'en' ? question.measure.at(-1) : undefined;
-  if (office !== undefined && places.length > 0) {
-    const officeOf = places.flatMap((place) => place.forms.map((form) => new RegExp(`${escapeRegExp(form.text)}[^，。；、“”]{0,12}${escapeRegExp(office)}`, 'u')));
+  // 杭州市数据资源管理局局长是谁, Who heads Suzhou's medical insurance bureau: the office must be
+  // written after the place asked about (芜湖市数据资源管理局局长 is 芜湖's, though the passage
+  // names 杭州 elsewhere).
+  const offices = question.asks === 'person' ? askedOffice(question) : [];
+  if (offices.length > 0 && places.length > 0) {
+    const office = offices.map(escapeRegExp).join('|');
+    const officeOf = places.flatMap((place) => place.forms.map((form) => new RegExp(`${escapeRegExp(form.text)}[^，。；、“”]{0,12}(?:${office})`, 'u')));
     rules.push({ holds: (p) => officeOf.some((pattern) => pattern.test(passages[p.id]!.normalized)), reason: 'not-in-corpus' });
   }
   if (question.asks === 'time') {

@@ -195,6 +195,7 @@ describe('direct answers over other articles', () => {
 
 describe('a city named without a figure of its own', () => {
   const solar = articleEngine('光伏', ['今年前三季度，金华新增光伏装机68万千瓦。合肥、芜湖也在推广屋顶光伏，企业积极性很高。']);
+  const loans = articleEngine('绿色金融', ['湖州截至9月底绿色贷款余额达到3760亿元。嘉兴则为4800余家企业建立了“碳账户”，企业碳排放强度越低，获得的贷款利率越优惠。']);
   const clinics = articleEngine('就医', ['退休职工刘桂芳是芜湖人，以前每三个月要回芜湖开一次药。如今松江已有17家社区卫生服务中心开通跨省门诊结算。']);
 
   it.each([
@@ -202,6 +203,9 @@ describe('a city named without a figure of its own', () => {
     ['a city named without it', '合肥今年新增了多少光伏装机', 'no-answer', solar],
     ['a city counted as asked', '松江有几家社区卫生服务中心开通了跨省门诊结算', 'answer', clinics],
     ['a city whose only figure is counted otherwise (三个月)', '芜湖有几家社区卫生服务中心开通了跨省门诊结算', 'no-answer', clinics],
+    ['a city with an amount of money', '湖州绿色贷款余额是多少', 'answer', loans],
+    ['a city whose only figure is a count, not the amount asked', '嘉兴碳账户企业的贷款总额是多少', 'no-answer', loans],
+    ['a city whose only figure is a count, asked in English', 'How much did Jiaxing lend to firms with carbon accounts?', 'no-answer', loans],
   ] as const)('answers a question about %s (%s) with %s', (_what, question, kind, engine) => {
     expect(engine.ask(question).kind).toBe(kind);
   });
@@ -347,6 +351,8 @@ describe('an office of one city, asked about another the passage names', () => {
   it.each([
     ['the city whose office it is', '芜湖市数据资源管理局局长是谁', 'answer'],
     ['a city named elsewhere in the passage', '杭州市数据资源管理局局长是谁', 'no-answer'],
+    ['the city whose office it is, in English', 'Who heads the Wuhu data resources bureau?', 'answer'],
+    ['a city named elsewhere in the passage, in English', "Who heads Hangzhou's data resources bureau?", 'no-answer'],
   ])('answers who holds it in %s: %s → %s', (_what, question, kind) => {
     expect(bureau.ask(question).kind).toBe(kind);
   });
