@@ -29,6 +29,11 @@ export type Concept = {
   readonly key: string | null;
   /** How much the concept counts, from its rarity in the corpus. */
   readonly weight: number;
+  /**
+   * A proper name the dictionary knows beyond the gazetteer (南京, 千岛湖, 华为): it names one
+   * thing, so it has no synonyms, and a passage that does not write it is about something else.
+   */
+  readonly proper?: true;
 };
 
 export type AnalyzedQuestion = {
@@ -575,9 +580,25 @@ function readChineseWord(word: string, vocabulary: Vocabulary): Concept {
     if (forms.length === 0 && vocabulary.sensesOf(word).length === 0) forms.push(...corpusCharacters(word, vocabulary));
     return makeConcept(word, 'subject', forms, null, vocabulary);
   }
-  // The corpus may say the same thing in other words too (加强 and 强化 both "strengthen").
   const literal = { text: word, strength: 1 };
+  if (isProperName(word, vocabulary)) return { ...makeConcept(word, 'subject', [literal, ...shortName(word, vocabulary)], null, vocabulary), proper: true };
+  // The corpus may say the same thing in other words too (加强 and 强化 both "strengthen").
   return makeConcept(word, 'subject', [literal, ...synonyms.map((form) => ({ text: form.text, strength: form.strength * 0.8 }))], null, vocabulary);
+}
+
+// Every English sense of a proper name is capitalised (南京 "Nanjing, capital of…", 华为 "Huawei
+// (brand)"); a common word's are not ("foreign trade").
+function isProperName(word: string, vocabulary: Vocabulary): boolean {
+  const senses = vocabulary.sensesOf(word);
+  return senses.length > 0 && senses.every((sense) => /^[A-Z]/u.test(sense));
+}
+
+// 黄山市 is also written 黄山, 南浔区 南浔.
+const ADMINISTRATIVE_SUFFIX = /^(\p{Script=Han}{2,})[省市县区镇乡村]$/u;
+
+function shortName(word: string, vocabulary: Vocabulary): Form[] {
+  const short = ADMINISTRATIVE_SUFFIX.exec(word)?.[1];
+  return short !== undefined && vocabulary.occurrences(short) > 0 ? [{ text: short, strength: 1 }] : [];
 }
 
 /**

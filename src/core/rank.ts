@@ -92,6 +92,7 @@ export function rankPassages(
 
   const places = concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
   const people = concepts.filter((concept) => concept.role === 'person');
+  const names = concepts.filter((concept) => concept.proper === true);
   // Whether a goal (力争突破200万辆) may answer: asked once, not for every candidate.
   const future = asksAboutFuture(question);
   const maxIndexScore = Math.max(...candidates.map((candidate) => candidate.score), 1e-9);
@@ -105,6 +106,8 @@ export function rankPassages(
     const about = (place: Concept) => passage.places.has(place.key!) || matchesAnyForm(place, passage);
     if (places.length > 0 && !(places.length === 1 ? about(places[0]!) : places.some(about))) continue;
     if (people.length > 0 && !people.some((person) => matchesAnyForm(person, passage))) continue;
+    // 南京数据中心标准机架有多少: a passage that does not write the name is about something else.
+    if (!names.every((name) => matchesAnyForm(name, passage))) continue;
     let covered = 0;
     const matched: string[] = [];
     for (const concept of concepts) {
@@ -215,11 +218,11 @@ export function rankPassages(
   }
   // 杭州市数据资源管理局局长是谁, Who heads Suzhou's medical insurance bureau: the office must be
   // written after the place asked about (芜湖市数据资源管理局局长 is 芜湖's, though the passage
-  // names 杭州 elsewhere).
+  // names 杭州 elsewhere). A title may follow another (苏州市委副书记、市长吴庆文).
   const offices = question.asks === 'person' ? askedOffice(question) : [];
   if (offices.length > 0 && places.length > 0) {
     const office = offices.map(escapeRegExp).join('|');
-    const officeOf = places.flatMap((place) => place.forms.map((form) => new RegExp(`${escapeRegExp(form.text)}[^，。；、“”]{0,12}(?:${office})`, 'u')));
+    const officeOf = places.flatMap((place) => place.forms.map((form) => new RegExp(`${escapeRegExp(form.text)}[^，。；“”]{0,12}(?:${office})`, 'u')));
     rules.push({ holds: (p) => officeOf.some((pattern) => pattern.test(passages[p.id]!.normalized)), reason: 'not-in-corpus' });
   }
   if (question.asks === 'time') {

@@ -211,6 +211,17 @@ describe('a city named without a figure of its own', () => {
   });
 });
 
+describe('a place the gazetteer does not know', () => {
+  const racks = articleEngine('算力', ['截至10月底，三省一市在用数据中心标准机架约120万架。', '南京的数据中心集群以绿色电力为主。']);
+
+  it.each([
+    ['the region the figure is of', '三省一市数据中心标准机架有多少', 'answer'],
+    ['a city the dictionary names, whose passage gives no figure', '南京数据中心标准机架有多少', 'no-answer'],
+  ])('answers a question about %s (%s) with %s', (_what, question, kind) => {
+    expect(racks.ask(question).kind).toBe(kind);
+  });
+});
+
 describe('a meeting’s figures and the city it was held in', () => {
   const meeting = articleEngine('推进会', ['10月23日，长三角乡村振兴协作推进会在安徽宣城召开。来自沪苏浙皖农业农村部门的代表约450人参会，签约项目36个。']);
 

@@ -81,6 +81,17 @@ describe('reading a Chinese question', () => {
     expect(analyzeQuestion(question, vocabulary).asks).toBe(asks);
   });
 
+  it.each([
+    ['a city beyond the gazetteer', '黄山民宿有多少家', '黄山', ['黄山']],
+    ['a city beyond the gazetteer, with its 市', '黄山市民宿有多少家', '黄山市', ['黄山市', '黄山']],
+    ['a common word', '黄山市民宿有多少家', '民宿', null],
+  ])('reads %s as a proper name or not: %s, %s → %j', (_what, question, source, forms) => {
+    const concept = analyzeQuestion(question, vocabulary).concepts.find((found) => found.source === source);
+    expect(concept?.proper === true).toBe(forms !== null);
+    // A name has no synonyms: 黄山's senses ("Huangshan, mountain range in Anhui") lead to no other word.
+    if (forms !== null) expect(concept?.forms.map((form) => form.text)).toEqual(forms);
+  });
+
   it('drops 达到 from a quantity question: it links, it names nothing', () => {
     expect(analyzeQuestion('到2027年产量要达到多少', vocabulary).concepts.map((concept) => concept.source)).not.toContain('达到');
   });
