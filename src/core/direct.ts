@@ -88,9 +88,11 @@ function goalPenalty(figure: Figure, future: boolean): number {
   return !future && isGoal(figure) ? GOAL_PENALTY : 0;
 }
 
-// 由过去的半天缩短到10分钟左右: the value a change started from answers only a question about the past.
+// 由过去的半天缩短到10分钟左右, 由最初的5种扩大到12种: the value a change started from answers only a
+// question about the past.
 const START_PENALTY = 0.3;
-const STARTS_FROM = /(?:由|从)(?:过去|以前|原来|此前|几年前|(?:19|20)\d{2}年(?:底|末)?)?的?(?:不足|不到|约|近)?$/u;
+const STARTS_FROM =
+  /(?:由|从)(?:过去|以前|原来|原先|原本|此前|最初|起初|当初|初期|\p{Script=Han}{0,4}之初|几年前|(?:19|20)\d{2}年(?:底|末|初)?)?的?(?:不足|不到|约|近)?$/u;
 const ASKS_PAST = /过去|以前|原来|此前|之前|\bbefore\b|\bused to\b|\bpreviously\b|\bformerly\b/u;
 function startPenalty(figure: Figure, question: AnalyzedQuestion): number {
   const before = figure.sentence.slice(Math.max(0, figure.span.start - 12), figure.span.start);

@@ -162,6 +162,7 @@ describe('direct answers over other articles', () => {
     '今年7月，占地约860亩的宣城公铁水多式联运物流园投入使用，园区已建成冷库12座。',
     '货代企业通过平台“一键订舱”，订舱时间由过去的半天缩短到10分钟左右。',
     '太湖湖体总磷平均浓度降至0.051毫克/升。太湖总氮治理仍需加力。',
+    '门诊慢特病跨省直接结算病种由最初的5种扩大到12种，今年以来惠及患者约85万人。',
   ]);
   const digital = articleEngine('数字经济', [
     '根据会上发布的行动方案，到2027年，三省一市力争智能算力规模突破10万PFLOPS，数字经济核心产业增加值占地区生产总值比重达到15%左右。',
@@ -178,6 +179,7 @@ describe('direct answers over other articles', () => {
     ['an area, though 占 also asks for shares', '宣城物流园占地多少亩', '860亩', logistics],
     ['the value a change reached, not the one it started from', '订舱现在要多长时间', '10分钟左右', logistics],
     ['the value it started from, when asked about the past', '订舱过去要多长时间', '半天', logistics],
+    ['the value a change reached, from a start named 最初', '门诊慢特病现在能跨省结算几种病', '12种', logistics],
     ['no answer when the passage that names the measure gives no figure of it (总氮)', '太湖总氮浓度是多少', 'no-answer', logistics],
     ['the figure of the measure asked', '太湖总磷浓度是多少', '0.051毫克/升', logistics],
     ['the date of an event held in the place asked about', '金华那个文旅大会是哪天开幕的', '11月20日', tourism],
