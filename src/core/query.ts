@@ -95,7 +95,7 @@ function beginsWord(text: string, at: number, vocabulary: Vocabulary): boolean {
 }
 
 const ORDINAL = /第[一二两三四五六七八九十百千\d]+[届次期批轮位名]?/gu;
-const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张套头亩';
+const COUNTERS = '个家项条件次届年位座名倍成人元亿万所只台批辆款笔张套头亩种类单架艘份户场例列票部篇本枚颗株';
 const COUNTER_QUESTION = new RegExp(`(?:(?<!哪)几|多少|第几)([${COUNTERS}])(\\p{Script=Han}{2,4})?`, 'u');
 
 // In a question about the article itself (who wrote it, its headline), these name the article, not

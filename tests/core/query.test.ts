@@ -74,6 +74,15 @@ describe('reading a Chinese question', () => {
   });
 
   it.each([
+    ['一场直播最多卖多少单', '单'],
+    ['门诊慢特病现在能报几种病', '种'],
+    ['集群有多少架服务器机架', '架'],
+    ['一共演出了多少场', '场'],
+  ])('reads the counter %s asks with: %s', (question, counter) => {
+    expect(analyzeQuestion(question, vocabulary).counter?.word).toBe(counter);
+  });
+
+  it.each([
     ['示范区包括哪几个地方', 'place'],
     ['哪几家企业参加了', 'other'],
     ['有几家企业参加了', 'quantity'],
