@@ -71,11 +71,11 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
 }
 
 // A change (承保金额同比增长7.2%) says how much a level moved, not the level: a question that asks
-// for a level (how much cover, 货值, 总额多少) and not how it changed gets the level (1460亿美元) when
-// the passage gives both, the change when that is all it gives. A follow-up (利用外资呢？) says
-// neither, and keeps the change its conversation asked about.
+// for a level (how much cover, 货值, 总额多少, a lookup of a 交易额) and not how it changed gets the
+// level (1460亿美元) when the passage gives both, the change when that is all it gives. A follow-up
+// (利用外资呢？) says neither, and keeps the change its conversation asked about.
 const CHANGE_PENALTY = 0.3;
-const ASKS_LEVEL = /多少|几|总额|金额|货值|规模|总量|\bhow (?:much|many)\b|\b(?:amount|total|value|volume|size)\b/u;
+const ASKS_LEVEL = /多少|几|(?<![份名])额|货值|规模|总量|\bhow (?:much|many)\b|\b(?:amount|total|value|volume|size)\b/u;
 function changePenalty(figure: Figure, question: AnalyzedQuestion): number {
   const change = GROWTH_UNITS.has(figure.unit) && CHANGE.test(figureTexts(figure).metric);
   return change && ASKS_LEVEL.test(question.normalized) && !ASKS_GROWTH.test(question.normalized) ? CHANGE_PENALTY : 0;

@@ -170,7 +170,10 @@ describe('direct answers over other articles', () => {
   ]);
   const livestream = articleEngine('直播', ['在义乌的一个跨境直播基地，主播周雨桐每天用西班牙语介绍庭院灯。“一场直播三个小时，最多的时候卖出3000多单。”她说。']);
   const medical = articleEngine('医保', ['今年1至10月，长三角跨省异地就医直接结算2860万人次，涉及医疗费用约386亿元。']);
-  const repairs = articleEngine('保税维修', ['苏州工业园区综合保税区前三季度开展保税维修、保税研发业务货值约86亿元，同比增长27.5%。']);
+  const repairs = articleEngine('保税维修', [
+    '苏州工业园区综合保税区前三季度开展保税维修、保税研发业务货值约86亿元，同比增长27.5%。',
+    '今年前三季度，上海数据交易所数据产品交易额约52亿元，同比增长86%。',
+  ]);
   const tourism = articleEngine('文旅', [
     '11月20日，第五届长三角文化和旅游融合发展大会在浙江金华开幕。',
     '今年前三季度，长三角国内旅游收入达到3.12万亿元，同比增长8.6%。',
@@ -187,6 +190,7 @@ describe('direct answers over other articles', () => {
     ['the figure, not the period a lookup names', '前三季度长三角国内旅游收入', '3.12万亿元', tourism],
     ['the level a lookup names, not its change beside it', '苏州保税维修业务货值', '86亿元', repairs],
     ['the change, when the question asks how it changed', '苏州保税维修业务货值增长多少', '27.5%', repairs],
+    ['the level a lookup of an amount (交易额) names, not its change', '上海数据交易所交易额', '52亿元', repairs],
     ['the figure reached, not one in a sentence of targets whose own clause names no goal', '数字经济占地区生产总值的比重是多少', '11.8%', digital],
     ['an amount of money for spending asked in English, whose words the dictionary links only weakly', 'How much medical spending was settled directly across provinces in Jan-Oct?', '386亿元', medical],
     ['the count beside it for a count', 'How many cross-province settlements were there from January to October?', '2860万人次', medical],
