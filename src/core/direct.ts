@@ -48,7 +48,7 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
   passages.slice(0, 2).forEach((passage, rank) => {
     const heldThere = venues.length > 0 && venues.some((pattern) => pattern.test(normalizedSentence(passage.text)));
     for (const figure of passage.figures) {
-      if (places.some((place) => !entityAllows(figure, place)) && !(heldThere && eventFigure(figure))) continue;
+      if (places.some((place) => !entityAllows(figure, place, cities)) && !(heldThere && eventFigure(figure))) continue;
       if (people.length > 0 && !people.some((person) => mentions(figure, person))) continue;
       if (!writesMeasure(question, figure)) continue;
       const fit = unitFit(question, figure);
@@ -63,6 +63,7 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
         startPenalty(figure, question) -
         changePenalty(figure, question) -
         rank * 0.2 +
+        (places.some((place) => owns(figure, place)) ? OWNED_BONUS : 0) +
         (figure.approx ? 0 : 0.01);
       if (best === null || score > best.score) best = { figure, score };
     }
@@ -207,12 +208,30 @@ function mentions(figure: Figure, concept: Concept): boolean {
 
 // A figure of the nine cities together answers a question about the nine; a city's figure answers
 // only that city (or a list it is in); a figure of no known entity answers no place question.
-function entityAllows(figure: Figure, place: Concept): boolean {
-  const owned = figure.entity?.split('、').includes(place.key!) ?? false;
+function entityAllows(figure: Figure, place: Concept, cities: ReadonlySet<string>): boolean {
+  if (owns(figure, place)) return true;
   // 金华那个文旅大会是哪天开幕的: an event's date belongs to the event, held in the place named.
-  if (figure.entity === null || TIME_UNITS.has(figure.unit)) return owned || mentions(figure, place);
-  return owned;
+  if (figure.entity === null || TIME_UNITS.has(figure.unit)) return mentions(figure, place);
+  // A body's figure may be the place's when its sentence names the place: the extractor gives a
+  // figure to the body named nearest (在上海松江，长三角G60智算中心…部署服务器约2600台; 苏州…占九城市
+  // 外贸总额的近一半). Another city's figure never is.
+  return !figure.entity.split('、').some((key) => cities.has(key)) && lastCityBefore(figure, place, cities);
 }
+
+/** Whether the place is the city named last before the figure in its sentence. */
+function lastCityBefore(figure: Figure, place: Concept, cities: ReadonlySet<string>): boolean {
+  const before = normalizedSentence(figure.sentence.slice(0, figure.span.start));
+  const placeAt = Math.max(...place.forms.map((form) => before.lastIndexOf(form.text)));
+  if (placeAt < 0) return false;
+  return [...cities].every((key) => key === place.key || before.lastIndexOf(key) < placeAt);
+}
+
+function owns(figure: Figure, place: Concept): boolean {
+  return figure.entity?.split('、').includes(place.key!) ?? false;
+}
+
+// A figure the place owns goes before one of a body whose sentence only names the place.
+const OWNED_BONUS = 0.1;
 
 /** Share of the subject weight found around the figure, the nearer the more (see WHERE). */
 function subjectMatch(subjects: readonly Concept[], figure: Figure): number {

@@ -168,6 +168,10 @@ describe('direct answers over other articles', () => {
     '根据会上发布的行动方案，到2027年，三省一市力争智能算力规模突破10万PFLOPS，数字经济核心产业增加值占地区生产总值比重达到15%左右。',
     '今年前三季度，长三角数字经济核心产业增加值约2.6万亿元，同比增长8.7%，占地区生产总值的比重达到11.8%。',
   ]);
+  const computing = articleEngine('算力', [
+    '在G60科创走廊策源地上海松江，长三角G60智算中心一期已投入运营，部署AI服务器约2600台。松江已培育工业互联网平台26个。',
+    '今年1至10月，苏州进出口约2.12万亿元，占九城市外贸总额的近一半；杭州跨境电商进出口约1200亿元。',
+  ]);
   const livestream = articleEngine('直播', ['在义乌的一个跨境直播基地，主播周雨桐每天用西班牙语介绍庭院灯。“一场直播三个小时，最多的时候卖出3000多单。”她说。']);
   const medical = articleEngine('医保', ['今年1至10月，长三角跨省异地就医直接结算2860万人次，涉及医疗费用约386亿元。']);
   const repairs = articleEngine('保税维修', [
@@ -195,6 +199,9 @@ describe('direct answers over other articles', () => {
     ['an amount of money for spending asked in English, whose words the dictionary links only weakly', 'How much medical spending was settled directly across provinces in Jan-Oct?', '386亿元', medical],
     ['the count beside it for a count', 'How many cross-province settlements were there from January to October?', '2860万人次', medical],
     ['the count in the counter asked (单), not a duration the question words match better', '周雨桐一场直播最多卖多少单', '3000多单', livestream],
+    ['a body’s figure (长三角G60智算中心) for the city its sentence names before it', '松江智算中心有多少台服务器', '2600台', computing],
+    ['a share of the nine cities’ total for the city named before it', '苏州外贸占九个城市的多少', '一半', computing],
+    ['no share of the nine cities’ total for a city named only after it', '杭州外贸占九个城市的多少', null, computing],
   ] as const)('leads with %s: %s → %s', (_what, question, raw, engine) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
