@@ -71,7 +71,7 @@ const CHINESE_STOPWORDS = new Set(
 // Question phrases cut out before segmentation, so that their characters cannot join the words
 // around them (哪一年开始 must not yield 一年).
 const QUESTION_PHRASES =
-  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|多长时间|多少时间|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张套]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张套]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|(?:什么|哪些)(?:数据|数字)|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
+  /是?谁(?:写|采写|撰写)的?|哪一年|哪一天|哪一届|哪一位|哪一个|什么时候|多长时间|多少时间|(?:是|有|要)?多少钱(?:一[张个件份次位人斤瓶])?|(?:是|有)?多少[个家项条件次届位座名倍人所台只批辆款笔张套]?|(?:是|有)?几[个家项条件次届年位座名倍成人所台只批辆款笔张套]?|多大|多长|多久|多高|多远|第几|哪年|哪天|是谁|(?:什么|哪些)(?:数据|数字)|是什么|有哪些|为什么|怎么样|怎样|如何/gu;
 /**
  * The question with its question phrases cut out, each left as a space. A counter after 多少 or 几
  * that begins a word with what follows (多少人才, 几项目) stays: it is the word's, not the question's.

@@ -54,6 +54,8 @@ describe('reading a Chinese question', () => {
   it.each([
     ['哪个城市开的中欧班列最多', ['城市', '最', '多', '最多']],
     ['Which city has the most charging piles?', ['city']],
+    ['新版年卡多少钱一张', ['钱', '一张']],
+    ['白茶一斤卖多少钱', ['钱']],
   ])('reads %s without the words that only say what kind of answer is wanted', (question, dropped) => {
     const sources = analyzeQuestion(question, vocabulary).concepts.map((concept) => concept.source);
     for (const word of dropped) expect(sources).not.toContain(word);
