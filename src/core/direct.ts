@@ -235,7 +235,9 @@ const OWNED_BONUS = 0.1;
 
 /** Share of the subject weight found around the figure, the nearer the more (see WHERE). */
 function subjectMatch(subjects: readonly Concept[], figure: Figure): number {
-  const total = subjects.reduce((sum, concept) => sum + concept.weight, 0);
+  // A word the corpus never writes (帮 of 帮老百姓少垫了多少钱) is found around no figure: it
+  // tells none apart, and would only hold every figure below the bar.
+  const total = subjects.reduce((sum, concept) => sum + (concept.forms.length > 0 ? concept.weight : 0), 0);
   if (total === 0) return 0;
   const texts = figureTexts(figure);
   const places = [

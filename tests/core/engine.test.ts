@@ -172,6 +172,7 @@ describe('direct answers over other articles', () => {
     '在G60科创走廊策源地上海松江，长三角G60智算中心一期已投入运营，部署AI服务器约2600台。松江已培育工业互联网平台26个。',
     '今年1至10月，苏州进出口约2.12万亿元，占九城市外贸总额的近一半；杭州跨境电商进出口约1200亿元。',
   ]);
+  const savings = articleEngine('就医', ['看病、养老、出行、上学、办事，是群众最关心的“身边事”。今年1至10月，长三角地区跨省异地就医直接结算2860万人次，涉及医疗费用约386亿元，为参保群众减少垫付资金约210亿元。']);
   const livestream = articleEngine('直播', ['在义乌的一个跨境直播基地，主播周雨桐每天用西班牙语介绍庭院灯。“一场直播三个小时，最多的时候卖出3000多单。”她说。']);
   const medical = articleEngine('医保', ['今年1至10月，长三角跨省异地就医直接结算2860万人次，涉及医疗费用约386亿元。']);
   const repairs = articleEngine('保税维修', [
@@ -199,6 +200,7 @@ describe('direct answers over other articles', () => {
     ['an amount of money for spending asked in English, whose words the dictionary links only weakly', 'How much medical spending was settled directly across provinces in Jan-Oct?', '386亿元', medical],
     ['the count beside it for a count', 'How many cross-province settlements were there from January to October?', '2860万人次', medical],
     ['the count in the counter asked (单), not a duration the question words match better', '周雨桐一场直播最多卖多少单', '3000多单', livestream],
+    ['the figure of the question’s words, though one of them (帮) the article never writes', '异地看病直接结算帮老百姓少垫了多少钱', '210亿元', savings],
     ['a body’s figure (长三角G60智算中心) for the city its sentence names before it', '松江智算中心有多少台服务器', '2600台', computing],
     ['a share of the nine cities’ total for the city named before it', '苏州外贸占九个城市的多少', '一半', computing],
     ['no share of the nine cities’ total for a city named only after it', '杭州外贸占九个城市的多少', null, computing],
