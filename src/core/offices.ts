@@ -20,7 +20,7 @@ const ENGLISH_OFFICES: readonly { readonly english: RegExp; readonly chinese: re
   { english: /\bmayor\b/u, chinese: ['市长', '区长', '县长'] },
   { english: /\b(?:vice|deputy) governor\b/u, chinese: ['副省长'] },
   { english: /\bgovernor\b/u, chinese: ['省长'] },
-  { english: /\b(?:party )?(?:secretary|chief)\b/u, chinese: ['书记'] },
+  { english: /\bparty (?:secretary|chief)\b|\bsecretary\b/u, chinese: ['书记'] },
   { english: /\bbureaus?\b/u, chinese: ['局'] },
   { english: /\bcommissions?\b/u, chinese: ['委'] },
   { english: /\bdepartments?\b/u, chinese: ['厅', '局', '部'] },

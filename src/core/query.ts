@@ -587,10 +587,12 @@ function readChineseWord(word: string, vocabulary: Vocabulary): Concept {
 }
 
 // Every English sense of a proper name is capitalised (南京 "Nanjing, capital of…", 华为 "Huawei
-// (brand)"); a common word's are not ("foreign trade").
+// (brand)"); a common word's are not ("foreign trade"), unless it starts with where the thing is
+// from (江猪 "Chinese river dolphin", 汉字 "Chinese character").
+const NAMED = /^(?!(?:Chinese|English|Japanese|Korean|American|European|British|French|German|Russian|Indian|Western)\b)[A-Z]/u;
 function isProperName(word: string, vocabulary: Vocabulary): boolean {
   const senses = vocabulary.sensesOf(word);
-  return senses.length > 0 && senses.every((sense) => /^[A-Z]/u.test(sense));
+  return senses.length > 0 && senses.every((sense) => NAMED.test(sense));
 }
 
 // 黄山市 is also written 黄山, 南浔区 南浔.

@@ -103,6 +103,11 @@ describe('reading a Chinese question', () => {
     if (forms !== null) expect(concept?.forms.map((form) => form.text)).toEqual(forms);
   });
 
+  it('reads a word whose senses start with where the thing is from (江猪 "Chinese river dolphin") as no name', () => {
+    const river = vocabularyOf(['长江江豚数量增加到60头左右', '江猪又回来了']);
+    expect(analyzeQuestion('江猪有多少头', river).concepts.find((concept) => concept.source === '江猪')?.proper).toBeUndefined();
+  });
+
   it('drops 达到 from a quantity question: it links, it names nothing', () => {
     expect(analyzeQuestion('到2027年产量要达到多少', vocabulary).concepts.map((concept) => concept.source)).not.toContain('达到');
   });
