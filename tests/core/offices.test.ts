@@ -10,6 +10,7 @@ describe('the office a question asks who holds', () => {
     ['a mayor', 'Who is the mayor of Huzhou?', ['市长', '区长', '县长']],
     ['a vice mayor, not any mayor', 'Who is the vice mayor of Shanghai?', ['副市长']],
     ['a party secretary', "Who is Songjiang's party secretary?", ['书记']],
+    ['a bureau chief, not a party chief', 'Who is the bureau chief of Suzhou?', ['局']],
     ['a commission', 'Who leads the Shanghai economic commission?', ['委']],
   ])('reads %s in English: %s', (_what, question, office) => {
     expect(english(question)).toEqual(office);
