@@ -73,10 +73,15 @@ export function attribute(
     const later = subjects(block, { start: clause.end, end: sentenceEnd })[0];
     if (later !== undefined) return later;
   }
-  for (const previous of block.clauses.filter((span) => span.end <= clause.start).reverse()) {
+  // 论坛上，6家银行…签署协议: a sentence that opens at a meeting speaks of the meeting, not of the
+  // city the sentence before it was about.
+  const opening = sentenceStartBefore(block.text, clause.start);
+  const atMeeting = AT_MEETING.test(block.text.slice(opening));
+  for (const previous of block.clauses.filter((span) => span.end <= clause.start && (!atMeeting || span.start >= opening)).reverse()) {
     const subject = subjects(block, previous)[0];
     if (subject !== undefined) return subject;
   }
+  if (atMeeting) return null;
   // A paragraph that names no one speaks at the article's level, unless it refers back (全市, 该市, 他).
   if (!CONTINUES.test(block.text.slice(0, target.start))) return null;
   for (const other of earlier) {
@@ -130,6 +135,14 @@ function subjects(block: AttributionBlock, span: Span, { regions = true }: { rea
     found.push([...new Set(list.map((m) => m.key))].join('、'));
   }
   return found;
+}
+
+const AT_MEETING = /^[^，。；！？]{0,10}(?:会|论坛|仪式|活动|现场)上[，,]/u;
+
+function sentenceStartBefore(text: string, offset: number): number {
+  const stops = [...text.slice(0, offset).matchAll(/[。！？]/gu)];
+  const last = stops.at(-1);
+  return last?.index === undefined ? 0 : last.index + 1;
 }
 
 function sentenceEndAfter(text: string, offset: number): number {

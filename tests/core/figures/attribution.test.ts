@@ -41,6 +41,8 @@ describe('extractFigures: entity', () => {
     ['高铁站明年建成，将通达80%以上的长三角主要城市。', '80%以上', null, 'not a region after 的: it qualifies a noun'],
     ['占地约860亩的宣城物流园投入使用。', '860亩', '宣城', 'a city after 的: the owner of the noun it qualifies'],
     ['第三届长三角数字经济大会在合肥开幕。', '第三届', '长三角数字经济大会', 'an event named with the region: the event'],
+    ['嘉兴为4800余家企业建立了碳账户。论坛上，6家银行签署协议，将提供500亿元绿色信贷。', '500亿元', null, 'not the city of the sentence before one that opens at a meeting (论坛上)'],
+    ['嘉兴为4800余家企业建立了碳账户。今年，6家银行签署协议，将提供500亿元绿色信贷。', '500亿元', '嘉兴', 'the city of the sentence before, when the paragraph goes on about it'],
   ] as const)('in %s attributes %s to %s: %s', (text, raw, entity, _reason) => {
     expect(figure(text, raw).entity).toBe(entity);
   });
