@@ -5,7 +5,8 @@
  * 2. a figure inside a quote belongs to the speaker's city, unless its own clause names a city;
  * 3. otherwise the nearest subject: the figure's own clause (before it, then after it: 10余个项目
  *    在松江、芜湖落地), then the clauses before it in the paragraph, nearest first (the paragraph's
- *    topic: 松江强化交通枢纽建设 … 80%以上), then earlier paragraphs of the section, then the title.
+ *    topic: 松江强化交通枢纽建设 … 80%以上), then earlier paragraphs of the section, then the title;
+ *    a sentence that opens at a meeting (论坛上，…) looks no further back than itself.
  * A name after a preposition (面向九城市, 对G60科创走廊) is an object, not a subject; names joined by
  * 、 和 及 are one subject, their keys joined with 、.
  */
@@ -140,9 +141,7 @@ function subjects(block: AttributionBlock, span: Span, { regions = true }: { rea
 const AT_MEETING = /^[^，。；！？]{0,10}(?:会|论坛|仪式|活动|现场)上[，,]/u;
 
 function sentenceStartBefore(text: string, offset: number): number {
-  const stops = [...text.slice(0, offset).matchAll(/[。！？]/gu)];
-  const last = stops.at(-1);
-  return last?.index === undefined ? 0 : last.index + 1;
+  return Math.max(text.lastIndexOf('。', offset - 1), text.lastIndexOf('！', offset - 1), text.lastIndexOf('？', offset - 1)) + 1;
 }
 
 function sentenceEndAfter(text: string, offset: number): number {
