@@ -1,3 +1,5 @@
+import type { QuestionLanguage } from './types.js';
+
 /**
  * The office a "who" question asks about (苏州医保局局长是谁, Who is the mayor of Huzhou?), as the
  * Chinese a passage writes it in: an official is named by place, then body, then title
@@ -5,7 +7,7 @@
  * place asked about, not another city's bureau chief beside a mention of the city.
  */
 export type OfficeQuestion = {
-  readonly language: string;
+  readonly language: QuestionLanguage;
   /** The normalized question. */
   readonly normalized: string;
   /** A Chinese question's measure words, its title last (局长 of 医保局局长是谁; see query.ts). */
