@@ -572,6 +572,12 @@ function chineseConcept(word: string, vocabulary: Vocabulary): Concept {
 function readChineseWord(word: string, vocabulary: Vocabulary): Concept {
   const name = vocabulary.names.find((known) => known.text === word);
   if (name) return nameConcept(word, name, vocabulary);
+  if (isProperName(word, vocabulary)) {
+    // A name has no synonyms (南京's senses lead to 中国 and 资本); one the corpus never writes is
+    // found nowhere.
+    const literal = vocabulary.occurrences(word) > 0 ? [{ text: word, strength: 1 }] : [];
+    return { ...makeConcept(word, 'subject', [...literal, ...shortName(word, vocabulary)], null, vocabulary), proper: true };
+  }
   // Single characters have too many senses for their synonyms to mean anything.
   const synonyms = word.length > 1 ? synonymForms(word, vocabulary).filter((form) => form.text !== word) : [];
   if (vocabulary.occurrences(word) === 0) {
@@ -581,15 +587,15 @@ function readChineseWord(word: string, vocabulary: Vocabulary): Concept {
     return makeConcept(word, 'subject', forms, null, vocabulary);
   }
   const literal = { text: word, strength: 1 };
-  if (isProperName(word, vocabulary)) return { ...makeConcept(word, 'subject', [literal, ...shortName(word, vocabulary)], null, vocabulary), proper: true };
   // The corpus may say the same thing in other words too (加强 and 强化 both "strengthen").
   return makeConcept(word, 'subject', [literal, ...synonyms.map((form) => ({ text: form.text, strength: form.strength * 0.8 }))], null, vocabulary);
 }
 
 // Every English sense of a proper name is capitalised (南京 "Nanjing, capital of…", 华为 "Huawei
 // (brand)"); a common word's are not ("foreign trade"), unless it starts with where the thing is
-// from (江猪 "Chinese river dolphin", 汉字 "Chinese character").
-const NAMED = /^(?!(?:Chinese|English|Japanese|Korean|American|European|British|French|German|Russian|Indian|Western)\b)[A-Z]/u;
+// from (江猪 "Chinese river dolphin", 汉字 "Chinese character") or is a whole sentence (怎么搞的
+// "How did it happen?").
+const NAMED = /^(?!(?:Chinese|English|Japanese|Korean|American|European|British|French|German|Russian|Indian|Western)\b)[A-Z](?!.*[?!]$)/u;
 function isProperName(word: string, vocabulary: Vocabulary): boolean {
   const senses = vocabulary.sensesOf(word);
   return senses.length > 0 && senses.every((sense) => NAMED.test(sense));

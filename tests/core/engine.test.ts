@@ -36,6 +36,7 @@ describe('answering questions over the shipped article', () => {
 
   it.each([
     ['a measure the article never gives (GDP)', '宣城的GDP是多少', 'not-in-corpus'],
+    ['a city beyond the gazetteer the article never names (南京)', '南京有多少家企业', 'not-in-corpus'],
     ['a city the article never names', '嘉兴常住人口有多少', 'unknown-place'],
     ['an edition the article does not mention', '第七届进博会什么时候开', 'figure-not-given'],
     ['a year the article does not mention', '到2025年G60走廊要达到什么目标', 'figure-not-given'],
@@ -234,6 +235,7 @@ describe('a place the gazetteer does not know', () => {
   it.each([
     ['the region the figure is of', '三省一市数据中心标准机架有多少', 'answer'],
     ['a city the dictionary names, whose passage gives no figure', '南京数据中心标准机架有多少', 'no-answer'],
+    ['a city the dictionary names and the article never does (厦门)', '厦门数据中心标准机架有多少', 'no-answer'],
   ])('answers a question about %s (%s) with %s', (_what, question, kind) => {
     expect(racks.ask(question).kind).toBe(kind);
   });

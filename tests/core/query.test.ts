@@ -103,6 +103,16 @@ describe('reading a Chinese question', () => {
     if (forms !== null) expect(concept?.forms.map((form) => form.text)).toEqual(forms);
   });
 
+  it('reads a name the corpus never writes (南京) as found nowhere, not through its senses (中国, 资本)', () => {
+    const nanjing = analyzeQuestion('南京有多少家整车企业', vocabulary).concepts.find((concept) => concept.source === '南京');
+    expect(nanjing).toMatchObject({ proper: true, forms: [] });
+  });
+
+  it('reads a word whose senses are whole sentences (怎么搞的 "How did it happen?") as no name', () => {
+    const concept = analyzeQuestion('跨省补偿是怎么搞的', vocabulary).concepts.find((found) => found.source === '怎么搞的');
+    expect(concept?.proper).toBeUndefined();
+  });
+
   it('reads a word whose senses start with where the thing is from (江猪 "Chinese river dolphin") as no name', () => {
     const river = vocabularyOf(['长江江豚数量增加到60头左右', '江猪又回来了']);
     expect(analyzeQuestion('江猪有多少头', river).concepts.find((concept) => concept.source === '江猪')?.proper).toBeUndefined();
