@@ -38,6 +38,22 @@ export function scoreDirect(
   };
 }
 
+/** An answer as a question set gives it: the gold figure(s) it should lead with, if any, and whether the question has no answer. */
+export type DirectRow = {
+  readonly answer: Answer;
+  readonly answerFigure: string | readonly string[] | undefined;
+  readonly unanswerable: boolean;
+};
+
+/** Scores a question set's answers: those with a gold figure for the figure they lead with, the unanswerable ones for having none. */
+export function scoreDirectRows(rows: readonly DirectRow[], gold: readonly GoldFigure[]): DirectScores {
+  const withFigure = rows.flatMap(({ answer, answerFigure }) => {
+    const expected = expectedIds(answerFigure);
+    return expected === null ? [] : [{ answer, expected }];
+  });
+  return scoreDirect(withFigure, rows.filter((row) => row.unanswerable).map((row) => row.answer), gold);
+}
+
 export function formatDirect(scores: DirectScores, title: string): string {
   const share = (n: number, d: number) => (d === 0 ? '-' : (n / d).toFixed(2));
   return (

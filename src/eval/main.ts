@@ -8,8 +8,8 @@ import type { Gazetteer } from '../core/gazetteer.js';
 import type { SourceDocument } from '../core/types.js';
 import { loadCorpus } from '../corpus/load.js';
 import { openEngine } from '../corpus/open-engine.js';
-import { formatGroupCounts, formatTargets, inGroup, runConversations, scoreConversationTurns } from './conversation-score.js';
-import { expectedIds, formatDirect, scoreDirect } from './direct-score.js';
+import { formatGroupCounts, formatTargets, runConversations, scoreConversationTurns } from './conversation-score.js';
+import { formatDirect, scoreDirectRows } from './direct-score.js';
 import { formatCityLookups, formatFigureScore, scoreCityLookups, scoreFigures } from './figures-score.js';
 import { GoldCitiesSchema, GoldFiguresSchema, NotFiguresSchema, type GoldFigure, type NotFigure } from './gold-schemas.js';
 import { EvalConversationSchema, EvalQuestionSchema, parseJsonLines } from './questions.js';
@@ -54,12 +54,8 @@ console.log(formatRetrievalTable(scoreByGroup(scored)));
 if (values.verbose) printMisses(scored.map(({ q, ...rest }) => ({ id: q.id, question: q.q, ...rest })));
 
 // Direct answers.
-const direct = scoreDirect(
-  scored.flatMap(({ q, answer }) => {
-    const expected = expectedIds(q.answer_figure);
-    return expected === null ? [] : [{ answer, expected }];
-  }),
-  scored.filter(({ q }) => q.kind === 'unanswerable').map(({ answer }) => answer),
+const direct = scoreDirectRows(
+  scored.map(({ q, answer }) => ({ answer, answerFigure: q.answer_figure, unanswerable: q.kind === 'unanswerable' })),
   gold,
 );
 console.log(`\n${formatDirect(direct, 'Direct answers')}`);
@@ -72,12 +68,11 @@ const turns = runConversations(engine, conversations, passages);
 console.log(`\nConversations (${conversations.length}, ${turns.length} turns: ${formatGroupCounts(turns)})`);
 console.log(formatRetrievalTable(scoreConversationTurns(turns)));
 console.log(formatTargets(turns));
-const conversationDirect = turns.flatMap(({ answer, answerFigure }) => {
-  const expected = expectedIds(answerFigure);
-  return expected === null ? [] : [{ answer, expected }];
-});
-const unanswerableTurns = inGroup(turns, 'unanswerable').map(({ answer }) => answer);
-console.log(formatDirect(scoreDirect(conversationDirect, unanswerableTurns, gold), 'Direct answers in conversations'));
+const conversationDirect = scoreDirectRows(
+  turns.map(({ answer, answerFigure, group }) => ({ answer, answerFigure, unanswerable: group === 'unanswerable' })),
+  gold,
+);
+console.log(formatDirect(conversationDirect, 'Direct answers in conversations'));
 if (values.verbose) printMisses(turns.map(({ id, question, group, evidence, answer }) => ({ id: `${id} ${group}`, question, groups: [], evidence, answer })));
 
 // Figures over the article the gold describes, and city lookups.
@@ -111,12 +106,11 @@ for (const other of values.second.split(',').filter((dir) => dir !== '')) {
     const documents = await readArticles(other);
     console.log(`\n${articleFigureScore(documents, corpus.gazetteer, otherGold, otherNot) ?? `${other}/figures.json: no article of the folder holds its sentences`}`);
     for (const [where, rows] of [['beside the shipped article', second.own], ['alone', second.alone]] as const) {
-      const withFigure = rows.flatMap(({ answer, answerFigure }) => {
-        const expected = expectedIds(answerFigure);
-        return expected === null ? [] : [{ answer, expected }];
-      });
-      const unanswerable = rows.filter((row) => row.kind === 'unanswerable').map(({ answer }) => answer);
-      console.log(formatDirect(scoreDirect(withFigure, unanswerable, otherGold), `Direct answers (${other}, ${where})`));
+      const scores = scoreDirectRows(
+        rows.map(({ answer, answerFigure, kind }) => ({ answer, answerFigure, unanswerable: kind === 'unanswerable' })),
+        otherGold,
+      );
+      console.log(formatDirect(scores, `Direct answers (${other}, ${where})`));
     }
   }
 }

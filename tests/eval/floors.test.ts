@@ -4,7 +4,7 @@ import { chunkDocument } from '../../src/core/chunk.js';
 import type { Engine } from '../../src/core/engine-types.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { inGroup, runConversations, scoreTurns, type ConversationTurn } from '../../src/eval/conversation-score.js';
-import { expectedIds, scoreDirect } from '../../src/eval/direct-score.js';
+import { scoreDirectRows } from '../../src/eval/direct-score.js';
 import { GoldFiguresSchema } from '../../src/eval/gold-schemas.js';
 import { EvalConversationSchema, EvalQuestionSchema, parseJsonLines } from '../../src/eval/questions.js';
 import { scoreByGroup, scoreRetrieval } from '../../src/eval/retrieval-score.js';
@@ -42,12 +42,8 @@ describe('the public evaluation set', () => {
 
   it('leads with the right figure on at least 0.97 of the questions that ask for one, and never on unanswerable ones', () => {
     const answers = questions.map((q) => ({ q, answer: engine.ask(q.q) }));
-    const scores = scoreDirect(
-      answers.flatMap(({ q, answer }) => {
-        const expected = expectedIds(q.answer_figure);
-        return expected === null ? [] : [{ answer, expected }];
-      }),
-      answers.filter(({ q }) => q.kind === 'unanswerable').map(({ answer }) => answer),
+    const scores = scoreDirectRows(
+      answers.map(({ q, answer }) => ({ answer, answerFigure: q.answer_figure, unanswerable: q.kind === 'unanswerable' })),
       gold,
     );
     expect(scores.right / scores.asked).toBeGreaterThanOrEqual(0.97);
@@ -78,12 +74,8 @@ describe('the public evaluation set', () => {
     });
 
     it('leads with the right figure on at least 0.92 of the turns that ask for one, and with none on unanswerable turns', () => {
-      const scores = scoreDirect(
-        turns.flatMap(({ answer, answerFigure }) => {
-          const expected = expectedIds(answerFigure);
-          return expected === null ? [] : [{ answer, expected }];
-        }),
-        inGroup(turns, 'unanswerable').map(({ answer }) => answer),
+      const scores = scoreDirectRows(
+        turns.map(({ answer, answerFigure, group }) => ({ answer, answerFigure, unanswerable: group === 'unanswerable' })),
         gold,
       );
       expect(scores.right / scores.asked).toBeGreaterThanOrEqual(0.92);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/core/engine-types.js';
 import { EvalQuestionSchema, parseJsonLines } from '../../src/eval/questions.js';
-import { expectedIds, scoreDirect, type DirectScores } from '../../src/eval/direct-score.js';
+import { scoreDirectRows, type DirectScores } from '../../src/eval/direct-score.js';
 import { GoldFiguresSchema } from '../../src/eval/gold-schemas.js';
 import { scoreByGroup } from '../../src/eval/retrieval-score.js';
 import { openWithSecondArticle } from '../../src/eval/second-article.js';
@@ -38,12 +38,8 @@ describe.each([
     const engine: Engine = opened.engine;
     const answered = questions.map((q) => ({ q, answer: engine.ask(q.q) }));
     rows = scoreByGroup(answered.map(({ q, answer }) => ({ groups: [q.lang], evidence: q.evidence, answer })));
-    directScores = scoreDirect(
-      answered.flatMap(({ q, answer }) => {
-        const expected = expectedIds(q.answer_figure);
-        return expected === null ? [] : [{ answer, expected }];
-      }),
-      answered.filter(({ q }) => q.kind === 'unanswerable').map(({ answer }) => answer),
+    directScores = scoreDirectRows(
+      answered.map(({ q, answer }) => ({ answer, answerFigure: q.answer_figure, unanswerable: q.kind === 'unanswerable' })),
       gold,
     );
   });
