@@ -1,35 +1,18 @@
-import { asksAboutFuture, asksForMoney, figureTexts, isGoalWord, isMoney, isPlanned } from './direct.js';
+import { answerRules, COMPARED_UNITS, TIME_WORDS } from './answer-rules.js';
+import { countPattern } from './counts.js';
+import { asksAboutFuture, figureTexts, isGoalWord, isPlanned } from './direct.js';
 import type { Asks } from './intent.js';
-import { PERSON_COUNTERS } from './figures/units.js';
-import { memoize } from './memo.js';
-import { escapeRegExp, partialMatch } from './text-match.js';
+import { conceptMatch, matchesAnyForm, MEASURE_LINK, WEAK_LINK, type RankablePassage } from './passage-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
-import type { Block, Figure, NoAnswerReason, Span } from './types.js';
-import { findEnglishPeriods } from './english-periods.js';
-import { monthSpans, sameSpan, spansOfFigure, type MonthSpan } from './periods.js';
-import { askedOffice } from './offices.js';
-import { askedUnit, writesUnit } from './units.js';
-import { EVENT, heldInPatterns } from './venues.js';
-import { isYear, writesYear } from './years.js';
+import { escapeRegExp } from './text-match.js';
+import type { Block, NoAnswerReason, Span } from './types.js';
+import { isYear } from './years.js';
 
 /**
  * Re-ranks the index's candidates by how much of the question each one covers, and decides when
  * the corpus does not answer at all. The index finds passages that share characters with the
  * question; this step asks whether they speak of every thing the question is about.
  */
-
-/** A passage as ranking sees it: its kind and document, its normalized text and what it holds. */
-export type RankablePassage = {
-  /** The block's kind and document; the block itself is made only for the passages shown. */
-  readonly kind: Block['kind'];
-  readonly doc: string;
-  readonly normalized: string;
-  readonly figures: readonly Figure[];
-  /** Gazetteer keys of the places and bodies it names or attributes figures to. */
-  readonly places: ReadonlySet<string>;
-  /** The year of its document's date, which 今年 and 去年 count from; null when undated. */
-  readonly year: number | null;
-};
 
 export type RankedPassage = {
   readonly id: number;
@@ -53,19 +36,12 @@ export const MIN_COVERAGE_ENGLISH = 0.4;
 /** Above this share of the question's weight missing from the whole corpus, nothing answers. */
 export const MAX_MISSING = 0.34;
 
-const WEAK_LINK = 0.3;
 // Below this, a Chinese word's best rendering shares no more than a sense of a sense with it.
 const LOOSE_LINK = 0.5;
 // A passage that writes what the question requires (a time, the measure asked for, a count in its
 // counter, a figure of the place asked about) answers in place of the best one when its score is at
 // most this much lower.
 const RULE_MARGIN = 0.3;
-// The word a question asks for must be written, not a loose synonym of it (驶出 for 出口, found
-// inside 无人驾驶出租车): a near miss here answers another question.
-const MEASURE_LINK = 0.9;
-const DAY_ASKED = /几号|哪一?天|哪日|\b(?:what|which) (?:date|day)\b|\bon what date\b/u;
-const DAY_WRITTEN = /\d{1,2}[日号]/u;
-const TIME_WORDS = /\d{4}年|\d{1,2}月|\d{1,2}日|今年|去年|明年|前年|年底|年初|年末|上半年|下半年|季度|周年|年间|以来|\d+年|日前|近日/u;
 
 export function rankPassages(
   question: AnalyzedQuestion,
@@ -138,137 +114,22 @@ export function rankPassages(
   // one further down that covers enough may.
   const best = ranked.find((p) => p.coverage >= minCoverage);
   if (!best) return notGiven;
-  // A quantity or person question names what it asks for (出口 in 合肥新能源汽车出口了多少辆, 主任
-  // in 联席办主任是谁); when the corpus uses that word, a passage without it answers another question.
-  const measures = question.concepts.filter(
-    (concept) => concept.role === 'subject' && question.measure.includes(concept.source) && writtenInCorpus(concept, question),
-  );
-  // Each rule names what the answering passage must write, and why it cannot answer without it.
-  const rules: { holds: (p: RankedPassage) => boolean; reason: NoAnswerReason }[] = [];
-  if (measures.length > 0) {
-    rules.push({
-      holds: (p) => measures.every((concept) => conceptMatch(concept, passages[p.id]!).strength >= MEASURE_LINK),
-      reason: question.asks === 'quantity' ? 'figure-not-given' : 'not-in-corpus',
-    });
-  }
-  if (measures.length > 0 && question.asks === 'quantity' && question.language !== 'en') {
-    // 太湖总氮浓度是多少: a passage that names 总氮 but gives no figure in a sentence about it does not say.
-    // 合肥跨境电商进出口额有多少亿: an amount is not answered by a multiple or a share of it (2.3倍),
-    // a year beside it, or another amount of the sentence (720列 of freight trains, a clause before).
-    const amount = AMOUNT.test(question.normalized);
-    const figureOf = (passage: RankablePassage) =>
-      passage.figures.some(
-        (figure) =>
-          !(amount && (RELATIVE_UNITS.has(figure.unit) || COMPARED_UNITS.has(figure.unit))) &&
-          measures.every((concept) =>
-            concept.forms.some((form) => form.strength >= MEASURE_LINK && (amount ? figureTexts(figure).segment : figureTexts(figure).sentence).includes(form.text)),
-          ),
-      );
-    rules.push({ holds: (p) => figureOf(passages[p.id]!), reason: 'figure-not-given' });
-  }
-  // The months asked about (上半年, first half), for the rules of a place's figure and of a period.
-  const asked = askedSpans(question);
-  if (question.asks === 'quantity' && places.length > 0) {
-    // How much did Hangzhou contribute…: a passage that names the city but gives it no figure does not
-    // say; 芜湖有几家… is not answered by a 芜湖 figure counted in months.
-    const keys = new Set(places.map((place) => place.key!));
-    // (Only a Chinese counter: an English one is the dictionary's guess, 座 for cities.)
-    const specific = question.language !== 'en' && question.counter !== null && countedWith(question.counter) !== null ? question.counter.word : null;
-    const countedAsAsked = (figure: Figure) =>
-      specific === null || specific === '个' || figure.counter === specific || figure.counter === '个' || (PERSON_COUNTERS.includes(specific) && figure.unit === 'people');
-    // 嘉兴碳账户企业的贷款总额是多少: the place's 4800余家 firms are not the loans' amount.
-    const money = asksForMoney(question.normalized);
-    // How many people attended the meeting in Xuancheng: a meeting's figures are its own, and the
-    // place is where it was held (only when the question asks about an event: 芜湖发放了多少算力券
-    // is not answered by the figures of a conference held in 芜湖).
-    const venues = EVENT.test(question.normalized) ? heldInPatterns(places) : [];
-    const ownedBy = (figure: Figure, passage: RankablePassage) =>
-      (figure.entity ?? '').split('、').some((key) => keys.has(key)) ||
-      (!isPlaceFigure(figure, passage) && venues.some((pattern) => pattern.test(passage.normalized)));
-    // 芜湖综保区上半年进出口多少: the place's figure must be the period's, not the place's figure
-    // for other months beside another place's for the period asked (1至10月 of 芜湖, 上半年 of 松江).
-    const ofPeriod = (figure: Figure, passage: RankablePassage) => {
-      if (asked.length === 0) return true;
-      const written = spansOfFigure(passage.normalized, figureTexts(figure).sentence);
-      return written.length === 0 || written.some((span) => asked.some((other) => sameSpan(span, other)));
-    };
-    rules.push({
-      holds: (p) => passages[p.id]!.figures.some((figure) => ownedBy(figure, passages[p.id]!) && countedAsAsked(figure) && (!money || isMoney(figure)) && ofPeriod(figure, passages[p.id]!)),
-      reason: 'figure-not-given',
-    });
-  }
-  // 长三角现在的冷链流通率是多少: a passage whose figures are all goals (到2027年…力争…) says what
-  // is aimed at, not what is.
-  if (question.asks === 'quantity' && !future && PRESENT.test(question.normalized)) {
-    rules.push({ holds: (p) => passages[p.id]!.figures.some((figure) => !isPlanned(figure)), reason: 'figure-not-given' });
-  }
-  // What was the grain output in 2023: a passage about another year does not say.
-  const years = concepts.filter(isYear).map((concept) => Number(concept.source));
-  if (years.length > 0) rules.push({ holds: (p) => years.every((year) => writesYear(passages[p.id]!.normalized, passages[p.id]!.year, year)), reason: 'figure-not-given' });
-  // 松江综保区前三季度进出口多少: a passage that gives its figures for other months (上半年) does not
-  // say; one that names no period at all may.
-  if (asked.length > 0) {
-    rules.push({
-      holds: (p) => {
-        const written = monthSpans(passages[p.id]!.normalized);
-        return written.length === 0 || written.some((span) => asked.some((other) => sameSpan(span, other)));
-      },
-      reason: 'figure-not-given',
-    });
-  }
-  // 杭州市数据资源管理局局长是谁, Who heads Suzhou's medical insurance bureau: the office must be
-  // written after the place asked about (芜湖市数据资源管理局局长 is 芜湖's, though the passage
-  // names 杭州 elsewhere). A title may follow another (苏州市委副书记、市长吴庆文).
-  const offices = question.asks === 'person' ? askedOffice(question) : [];
-  if (offices.length > 0 && places.length > 0) {
-    const office = offices.map(escapeRegExp).join('|');
-    const officeOf = places.flatMap((place) => place.forms.map((form) => new RegExp(`${escapeRegExp(form.text)}[^，。；“”]{0,12}(?:${office})`, 'u')));
-    rules.push({ holds: (p) => officeOf.some((pattern) => pattern.test(passages[p.id]!.normalized)), reason: 'not-in-corpus' });
-  }
-  if (question.asks === 'time') {
-    // 论坛是几号开的 asks for a day: 早在2015年 is a time, not the day.
-    const written = DAY_ASKED.test(question.normalized) ? DAY_WRITTEN : TIME_WORDS;
-    rules.push({ holds: (p) => written.test(passages[p.id]!.normalized), reason: 'figure-not-given' });
-  }
-  // 长峰草莓网上卖了多少吨, How many minutes do patients wait: the answer is a number in that unit.
-  const unit = question.asks === 'quantity' ? askedUnit(question.normalized) : null;
-  if (unit !== null) rules.push({ holds: (p) => writesUnit(passages[p.id]!.normalized, unit), reason: 'figure-not-given' });
-  const { counter } = question;
-  const counted = countedWith(counter);
-  if (counter !== null && counted !== null) {
-    // People are also counted with the noun before the number (年轻人36万), which the figures know.
-    const countsPeople = PERSON_COUNTERS.includes(counter.word);
-    const holds = (passage: RankablePassage) =>
-      counted.test(passage.normalized) || (countsPeople && passage.figures.some((figure) => figure.unit === 'people'));
-    rules.push({ holds: (p) => holds(passages[p.id]!), reason: 'figure-not-given' });
-  }
+  // The passage near the top that writes all the question requires answers (see answer-rules.ts);
+  // when none does, the corpus does not say.
+  const rules = answerRules(question, future);
   if (rules.length > 0) {
-    const fitting = ranked.find((p) => p.score >= best.score - RULE_MARGIN && p.coverage >= minCoverage && rules.every((rule) => rule.holds(p)));
-    if (!fitting) return { kind: 'abstain', reason: rules.find((rule) => !rule.holds(best))?.reason ?? 'figure-not-given' };
+    const answers = (p: RankedPassage) => rules.every((rule) => rule.holds(passages[p.id]!));
+    const fitting = ranked.find((p) => p.score >= best.score - RULE_MARGIN && p.coverage >= minCoverage && answers(p));
+    if (!fitting) return { kind: 'abstain', reason: rules.find((rule) => !rule.holds(passages[best.id]!))?.reason ?? 'figure-not-given' };
     return { kind: 'ranked', passages: [fitting, ...ranked.filter((p) => p !== fitting)] };
   }
   return { kind: 'ranked', passages: [best, ...ranked.filter((p) => p !== best)] };
 }
 
-/**
- * The periods a question asks about: written in it, or named in its English (H1 → 上半年). Not
- * its concepts' forms: the dictionary renders 今年 as 上半年 and 季度 too.
- */
-function askedSpans(question: AnalyzedQuestion): MonthSpan[] {
-  if (question.language !== 'en') return monthSpans(question.normalized);
-  return monthSpans(findEnglishPeriods(question.normalized).flatMap((period) => period.spellings.map((spelling) => spelling.text)).join('，'));
-}
-
-// A year found only as 今年 or 去年 (see years.ts) is less sure than one written out.
-const RELATIVE_YEAR = 0.5;
-
-const PRESENT = /现在|目前|当前|如今|眼下|\b(?:now|currently|current|today|at present)\b/u;
 
 
-/** A figure owned by a place of the passage, which an event's figure is not. */
-function isPlaceFigure(figure: Figure, passage: RankablePassage): boolean {
-  return figure.entity !== null && figure.entity.split('、').some((key) => passage.places.has(key));
-}
+
+
 
 // 哪个城市开的中欧班列最多: which of the passages that count the thing counts the most.
 const MOST = /最多|最大|最高|最长|\b(?:most|largest|biggest|highest|longest)\b/u;
@@ -276,11 +137,6 @@ const LEAST = /最少|最小|最低|最短|\b(?:least|fewest|smallest|lowest|sho
 // Passages that cover the question this nearly as well as the best compete on their figures (a
 // passage that names the thing twice scores higher, and has no more of it).
 const EXTREME_MARGIN = 0.25;
-const COMPARED_UNITS = new Set(['date', 'period', 'year', 'rank', 'ordinal']);
-/** A question that asks how many 亿 or 万 asks for an amount. */
-const AMOUNT = /(?:多少|几)(?:个)?(?:千万|百万|亿|万)/u;
-/** Figures that say how one amount compares with another, not how much it is. */
-const RELATIVE_UNITS = new Set(['percent', 'percentage-point', 'multiple', 'ratio']);
 
 /**
  * For a question that asks which place or thing has the most (or least) of something, the passage
@@ -314,18 +170,6 @@ function extremeFirst(question: AnalyzedQuestion, ranked: readonly RankedPassage
   return comparable[0]!.passage;
 }
 
-/**
- * Whether the corpus writes a measure word itself: the Chinese word; in English an office asked
- * about (the mayor of…: 市长) or the amount a "how much is the X of…" asks (the total investment in
- * the hub: 投资), when the dictionary renders it exactly. Renderings of other nouns are approximate
- * (cathode: 负极, where a battery article writes 正极材料), so they are not required.
- */
-function writtenInCorpus(concept: Concept, question: AnalyzedQuestion): boolean {
-  const first = concept.forms[0];
-  if (first === undefined) return false;
-  if (question.language === 'en') return (question.asks === 'person' || question.asks === 'quantity') && first.strength >= MEASURE_LINK;
-  return first.text === concept.source;
-}
 
 /**
  * Why the corpus cannot answer a question whatever the passage: a place or an edition it never
@@ -390,46 +234,6 @@ function documentCoverage(concepts: readonly Concept[], found: readonly Rankable
   return coverage;
 }
 
-function matchesAnyForm(concept: Concept, passage: RankablePassage): boolean {
-  return concept.forms.some((form) => passage.normalized.includes(form.text));
-}
-
-function conceptMatch(concept: Concept, passage: RankablePassage): { strength: number; text: string | null } {
-  let strength = 0;
-  let text: string | null = null;
-  for (const form of concept.forms) {
-    // A weak link (a synonym of a synonym's sense) found alone is as good as absent.
-    if (form.strength < WEAK_LINK) continue;
-    if (passage.normalized.includes(form.text)) {
-      const found = onlyAsDeputy(form.text, passage.normalized) ? form.strength * DEPUTY : form.strength;
-      if (found > strength) {
-        strength = found;
-        text = form.text;
-      }
-      continue;
-    }
-    const partial = partialMatch(form.text, passage.normalized) * form.strength;
-    if (partial > strength) {
-      strength = partial;
-      text = null;
-    }
-  }
-  if (concept.key !== null && passage.places.has(concept.key) && strength < 1) strength = 0.9;
-  // 2023 in a question is 去年 in a passage of 2024, though less surely than 2023 written out.
-  if (strength < RELATIVE_YEAR && isYear(concept) && writesYear(passage.normalized, passage.year, Number(concept.source))) strength = RELATIVE_YEAR;
-  return { strength, text };
-}
-
-// 市长 asked about is found in 副市长 too, but a deputy is not the office itself: a passage that
-// writes the word only after 副 matches it less.
-const DEPUTY = 0.8;
-function onlyAsDeputy(word: string, text: string): boolean {
-  if (word.startsWith('副')) return false;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (text[at - 1] !== '副') return false;
-  }
-  return true;
-}
 
 // A quantity question is answered where a figure's own clause speaks of what was asked (长三角地区
 // 新能源汽车产量达到386万辆 for "how many NEVs did the YRD produce"), not merely near it.
@@ -456,24 +260,6 @@ function figureBonus(question: AnalyzedQuestion, passage: RankablePassage, futur
   return FIGURE_WEIGHT * best;
 }
 
-const NUMERAL = '[0-9一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+)?[余多]?';
-
-// Counters that say what is counted (辆 cars, 家 companies, 名 people): "how many cars" is not
-// answered by a passage that counts nothing in cars, however well it matches the rest (8万吨 for
-// 金华生产了多少辆). 个 fits any thing, a person is counted in 名, 人 or 位 alike, and a number may
-// stand right before the noun (九城市 for how many cities). Counters of time, money and ratio (年,
-// 次, 元, 万, 倍, 成) are left out: their answers are written in too many ways; so is 条, whose
-// roads and lines are as often measured in 公里 as counted.
-const SPECIFIC_COUNTERS = '家项件届座所只台批辆款笔张套';
-const PEOPLE_COUNTED = PERSON_COUNTERS.join('');
-function countedWith(counter: AnalyzedQuestion['counter']): RegExp | null {
-  if (counter === null) return null;
-  const { word, noun } = counter;
-  const accepted = PERSON_COUNTERS.includes(word) ? PEOPLE_COUNTED : SPECIFIC_COUNTERS.includes(word) ? `${word}个` : null;
-  if (accepted === null) return null;
-  const before = noun === null ? '' : `|${NUMERAL}${escapeRegExp(noun.slice(0, 2))}`;
-  return compiled(`${NUMERAL}[${accepted}]${before}`);
-}
 
 // A quantity question counted with 个/家/届 is answered by a passage that writes a number with
 // the same counter, best of all in front of the noun asked about (九城市 for 几个城市).
@@ -487,12 +273,6 @@ function counterBonus(question: AnalyzedQuestion, passage: RankablePassage): num
   return countPattern(counter.word, null).test(passage.normalized) ? 0.12 : 0;
 }
 
-// A question's patterns are tried on every candidate passage; made once each. The noun comes from
-// the question or the dictionary, so it is matched literally.
-const compiled = memoize((source: string) => new RegExp(source, 'u'), 10_000);
-function countPattern(counter: string, noun: string | null): RegExp {
-  return compiled(`${NUMERAL}${escapeRegExp(counter)}${noun === null ? '' : `?${escapeRegExp(noun)}`}`);
-}
 
 // Words the question writes side by side, written close together in a passage (G60科创走廊九城市
 // for G60科创走廊…城市), mark the passage that speaks of them together.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedQuestion } from '../../src/core/query.js';
-import { rankPassages, type RankablePassage } from '../../src/core/rank.js';
+import type { RankablePassage } from '../../src/core/passage-match.js';
+import { rankPassages } from '../../src/core/rank.js';
 import { articleEngine } from '../support/article-engine.js';
 
 // A corpus of many documents, each a paragraph and a byline; reading the text of a passage the
