@@ -3,8 +3,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Answer } from '../core/types.js';
-import { MAX_QUESTION_IN_CUSTOM_ID, localeOfLanguage, localeOfText, renderAnswer } from '../render/discord.js';
-import type { MessagePayload, PassageView, QuestionRef, ReplyLocale } from '../render/discord.js';
+import { MAX_QUESTION_IN_CUSTOM_ID, type PassageView, type QuestionRef } from '../render/button-actions.js';
+import { type MessagePayload, renderAnswer } from '../render/discord.js';
+import { localeOfLanguage, localeOfText, type ReplyLocale } from '../render/discord-words.js';
 import type { BotContext } from './context.js';
 import { assertNever } from '../core/assert-never.js';
 

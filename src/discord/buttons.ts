@@ -2,7 +2,9 @@
  * Clicks on the buttons under an answer. Everything needed to serve a click is in its custom_id (or,
  * for a long question, in a small cache by key), so any process can serve it by asking again.
  */
-import { decodeAction, renderExpired, replyLocale } from '../render/discord.js';
+import { decodeAction } from '../render/button-actions.js';
+import { renderExpired } from '../render/discord.js';
+import { replyLocale } from '../render/discord-words.js';
 import { askQuestion, resolveQuestion } from './ask.js';
 import type { BotContext } from './context.js';
 import { assertNever } from '../core/assert-never.js';

@@ -12,8 +12,9 @@ import type {
   InteractionReplyOptions,
   Message,
 } from 'discord.js';
-import { decodeAction, localeOfText, renderApology, renderRateLimited, replyLocale } from '../render/discord.js';
-import type { MessagePayload } from '../render/discord.js';
+import { decodeAction } from '../render/button-actions.js';
+import { type MessagePayload, renderApology, renderRateLimited } from '../render/discord.js';
+import { localeOfText, replyLocale } from '../render/discord-words.js';
 import { fitChoices } from '../render/limits.js';
 import { handleButton } from './buttons.js';
 import type { Command } from './commands/command.js';

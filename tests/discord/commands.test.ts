@@ -12,7 +12,7 @@ import { commandBodies } from '../../src/discord/deploy.js';
 import { silentLog } from '../../src/discord/log.js';
 import type { Outcome } from '../../src/discord/outcome.js';
 import { unlimited } from '../../src/discord/rate-limit.js';
-import { decodeAction, encodeAction } from '../../src/render/discord.js';
+import { decodeAction, encodeAction } from '../../src/render/button-actions.js';
 import { FAKE_SUGGESTIONS, createFakeEngine } from '../support/fake-engine.js';
 
 const context = (): BotContext => ({

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Passage } from '../../src/core/types.js';
-import {
-  MAX_QUESTION_IN_CUSTOM_ID,
-  decodeAction,
-  encodeAction,
-  escapeMarkdown,
-  excerptWindows,
-  figureLine,
-  markPassage,
-  renderAbout,
-  renderAnswer,
-  renderCity,
-  renderFigures,
-  replyLocale,
-} from '../../src/render/discord.js';
-import type { AnswerView, ButtonAction, MessagePayload } from '../../src/render/discord.js';
+import { decodeAction } from '../../src/render/button-actions.js';
+import { type AnswerView, escapeMarkdown, excerptWindows, figureLine, markPassage, type MessagePayload, renderAbout, renderAnswer, renderCity, renderFigures } from '../../src/render/discord.js';
+import { replyLocale } from '../../src/render/discord-words.js';
 import { LIMITS, embedLength } from '../../src/render/limits.js';
 import { FAKE_CITIES, FAKE_DOCUMENT, FAKE_SUGGESTIONS, createFakeEngine } from '../support/fake-engine.js';
 
@@ -187,28 +175,6 @@ describe('renderAbout', () => {
       { name: '段落', value: '30', inline: true },
       { name: '数字', value: '5', inline: true },
     ]);
-  });
-});
-
-describe('custom ids', () => {
-  it.each<ButtonAction>([
-    { kind: 'page', page: 2, view: 'whole', question: { kind: 'text', text: '湖州: 有多少?' } },
-    { kind: 'page', page: 0, view: 'excerpt', question: { kind: 'key', key: 'abcDEF_-12345678' } },
-    { kind: 'suggest', question: '九城市贸易进出口额是多少？' },
-  ])('round-trips %j', (action) => {
-    const id = encodeAction(action);
-    expect(id).not.toBeNull();
-    expect(decodeAction(id ?? '')).toEqual(action);
-  });
-
-  it('refuses what would not fit in 100 characters', () => {
-    const text = 'x'.repeat(MAX_QUESTION_IN_CUSTOM_ID + 1);
-    expect(encodeAction({ kind: 'page', page: 999, view: 'whole', question: { kind: 'text', text } })).toBeNull();
-    expect(encodeAction({ kind: 'page', page: 999, view: 'whole', question: { kind: 'text', text: text.slice(1) } })?.length).toBe(100);
-  });
-
-  it.each(['x:prev', 'x:count', 'other-bot:1', 'p:1:q:t:x'])('decodes %j to nothing', (id) => {
-    expect(decodeAction(id)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { renderAbout, replyLocale } from '../../render/discord.js';
+import { renderAbout } from '../../render/discord.js';
+import { replyLocale } from '../../render/discord-words.js';
 import type { BotContext, CommandInput } from '../context.js';
 import type { Outcome } from '../outcome.js';
 

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegr
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { z } from 'zod';
 import { checkQuestion } from '../../core/validate.js';
-import { replyLocale } from '../../render/discord.js';
+import { replyLocale } from '../../render/discord-words.js';
 import { askQuestion } from '../ask.js';
 import type { BotContext, CommandInput } from '../context.js';
 import type { Outcome } from '../outcome.js';

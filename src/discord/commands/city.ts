@@ -3,7 +3,8 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import { z } from 'zod';
 import type { Choice } from '../../core/engine-types.js';
 import { LIMITS } from '../../render/limits.js';
-import { renderCity, replyLocale } from '../../render/discord.js';
+import { renderCity } from '../../render/discord.js';
+import { replyLocale } from '../../render/discord-words.js';
 import type { BotContext, CommandInput } from '../context.js';
 import type { Outcome } from '../outcome.js';
 import { readOptions } from './command.js';
