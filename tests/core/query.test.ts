@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion, correctHomophones, segment } from '../../src/core/query.js';
+import { analyzeQuestion } from '../../src/core/query.js';
+import { correctHomophones, segment } from '../../src/core/question-words.js';
 import { buildPostings } from '../../src/core/postings.js';
 import { openVocabulary } from '../../src/core/vocabulary.js';
 import { buildVocabularyData } from '../../src/core/vocabulary-build.js';
