@@ -63,7 +63,8 @@ const STOPWORDS = new Set(
   suggest suggested propose proposed recommend recommended think thought believe believed argue argued stress stressed
   article story report text news piece paper mention mentioned according far so-far yet ever still
   available currently
-  name names named called`
+  name names named called
+  hi hello hey thanks thank thx`
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );

@@ -114,8 +114,11 @@ export type NoAnswerReason =
   /** The question asks for a number the corpus does not give (e.g. another year or edition). */
   | 'figure-not-given';
 
-/** Why a question could not be read at all. */
-export type InvalidQuestionProblem = 'empty' | 'too-long' | 'no-words' | 'unsupported-language';
+/**
+ * Why a question could not be read at all. `small-talk`: a greeting, thanks or goodbye with no
+ * question in it (你好, thanks!), which is answered with how to ask rather than searched.
+ */
+export type InvalidQuestionProblem = 'empty' | 'too-long' | 'no-words' | 'unsupported-language' | 'small-talk';
 
 /** How a follow-up question was understood against the conversation before it. */
 export type Understanding = {

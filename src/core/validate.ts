@@ -1,4 +1,4 @@
-import { stripInvisible } from './normalize.js';
+import { normalize, stripInvisible } from './normalize.js';
 import type { InvalidQuestionProblem } from './types.js';
 
 /** Longer than any real question; a pasted page gets a clear message instead of a slow search. */
@@ -21,5 +21,27 @@ export function checkQuestion(raw: string): QuestionCheck {
   if ([...text].length > MAX_QUESTION_LENGTH) return { kind: 'invalid', problem: 'too-long' };
   if (KANA_OR_HANGUL.test(text)) return { kind: 'invalid', problem: 'unsupported-language' };
   if (!WORDS.test(text)) return { kind: 'invalid', problem: 'no-words' };
+  if (isSmallTalk(text)) return { kind: 'invalid', problem: 'small-talk' };
   return { kind: 'ok', text };
+}
+
+// Greetings, thanks and goodbyes, said to a bot as to a person. Searched, 你好 finds the 好 of 建好
+// and 基础好, and "thanks" the 谢 of the byline; a message made only of them asks nothing.
+const SMALL_TALK_CHINESE =
+  '(?:你|您|大家)好[啊呀吗]?|嗨|哈[喽啰罗]|(?:早上|上午|中午|下午|晚上)好|早安|晚安|谢谢(?:你|您|啦|了)?|多谢|感谢(?:你|您)?|辛苦了?|再见|拜拜|在吗|在不在|好的|好吧|嗯|哦';
+const SMALL_TALK_ENGLISH =
+  "(?:hi|hello|hey|hiya|howdy|thanks|thank you|thx|ty|cheers|bye|goodbye|good (?:morning|afternoon|evening|night)|ok|okay|cool|nice|great)(?: (?:there|bot|all|everyone|again|so much|a lot|very much))*";
+const SMALL_TALK = new RegExp(`^(?:(?:${SMALL_TALK_CHINESE}|${SMALL_TALK_ENGLISH}) ?)+$`, 'u');
+
+// Small talk is short; a longer message is a question whatever it opens with.
+const MAX_SMALL_TALK = 40;
+
+/** Whether a message is only small talk, in Simplified or Traditional Chinese or English. */
+function isSmallTalk(text: string): boolean {
+  if (text.length > MAX_SMALL_TALK) return false;
+  const words = normalize(text)
+    .replace(/<@[!&]?\d+>/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return SMALL_TALK.test(words);
 }

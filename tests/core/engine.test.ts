@@ -58,6 +58,10 @@ describe('answering questions over the shipped article', () => {
     ['@everyone', 'empty'],
     ['G60のプロジェクトは何ですか', 'unsupported-language'],
     ['G60 프로젝트는 무엇입니까', 'unsupported-language'],
+    ['你好', 'small-talk'],
+    ['謝謝！', 'small-talk'],
+    ['Hello there!', 'small-talk'],
+    ['<@123456789> thanks 👍', 'small-talk'],
   ])('rejects %j as %s without searching', (question, problem) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'invalid', problem });
   });
@@ -66,7 +70,9 @@ describe('answering questions over the shipped article', () => {
     ['@everyone 湖州有多少家高新技术企业', '1611家国家高新技术企业'],
     ['```\n湖州有多少家高新技术企业\n```', '1611家国家高新技术企业'],
     ['湖州\u200b有多少家高新技术企业\u0007', '1611家国家高新技术企业'],
-  ])('reads past mentions, code fences and invisible characters in %j', (question, evidence) => {
+    ['你好，湖州有多少家高新技术企业', '1611家国家高新技术企业'],
+    ['Hi! How many high-tech enterprises does Huzhou have?', '1611家国家高新技术企业'],
+  ])('reads past mentions, code fences, invisible characters and greetings in %j', (question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
   });
 
