@@ -351,6 +351,7 @@ function kindFit(asks: Asks, figure: Figure): UnitFit {
     case 'place':
     case 'title':
     case 'author':
+    case 'summary':
     case 'other':
       return 'neutral';
   }

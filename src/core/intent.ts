@@ -10,11 +10,18 @@ export type Asks =
   | 'place'
   | 'title'
   | 'author'
+  /** What the article is about: its title, subtitle and lead paragraph answer. */
+  | 'summary'
   | 'other';
 
 const RULES: readonly (readonly [Asks, RegExp])[] = [
   ['author', /谁写|作者|记者是谁|谁采写|撰稿人|\bauthor\b|\bwrote\b|\bwriter\b|\breporter\b|\bbyline\b|\bjournalist\b/u],
   ['title', /标题|题目|\bheadline\b|\btitle\b/u],
+  // 这篇文章讲了什么, What is this article about: asked of the article, not of a person (他讲了什么).
+  [
+    'summary',
+    /(?:文章|报道|稿子|稿件|新闻|本文|这篇)[^？?。，,]{0,6}(?:讲|说|写|谈|报道)(?:了|的)?(?:是)?(?:什么|啥|哪些)|主要内容|^(?:总结|概括)|(?:总结|概括)(?:一下)?(?:文章|全文|这篇)|\bsummar(?:y|ize|ise)\b|\bwhat(?:'s|’s| is| was)\s+(?:this|the)\s+(?:article|story|report|piece)\s+about\b|\bwhat does (?:this|the) (?:article|story|report|piece) (?:say|cover)\b|\bmain points?\b|\bgist\b/u,
+  ],
   ['time', /哪一?年|哪一?天|什么时候|何时|几月|几号|哪个月|日期|\bwhen\b|(?:what|which) (?:year|date|day|month|period|time)\b/u],
   ['rank', /排第几|排老几|第几|排名|名次|排在|\brank|\bplace[sd]?\b.*\bin\b|\bwhich (?:meeting|session|edition|round|time|installment)\b/u],
   // 哪几个地方 asks which ones, not how many.

@@ -140,7 +140,7 @@ export function analyzeQuestion(question: string, vocabulary: Vocabulary): Analy
     for (const word of segment(run, vocabulary)) {
       // A word made only of particles (了啥, 都有) is a question word the segmenter did not know.
       if (isQuestionWord(word)) continue;
-      if ((asks === 'author' || asks === 'title') && ARTICLE_NOUNS.has(word)) continue;
+      if ((asks === 'author' || asks === 'title' || asks === 'summary') && ARTICLE_NOUNS.has(word)) continue;
       concepts.push(chineseConcept(word, vocabulary));
     }
   }

@@ -1,11 +1,12 @@
 import { answerRules, COMPARED_UNITS, TIME_WORDS } from './answer-rules.js';
 import { countPattern } from './counts.js';
+import { assertNever } from './assert-never.js';
 import { asksAboutFuture, figureTexts, isGoalWord, isPlanned } from './direct.js';
 import type { Asks } from './intent.js';
 import { conceptMatch, matchesAnyForm, MEASURE_LINK, WEAK_LINK, type RankablePassage } from './passage-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
 import { escapeRegExp } from './text-match.js';
-import type { Block, NoAnswerReason, Span } from './types.js';
+import type { NoAnswerReason, Span } from './types.js';
 import { isYear } from './years.js';
 
 /**
@@ -51,9 +52,8 @@ export function rankPassages(
 ): RankOutcome {
   const concepts = question.concepts;
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  const metaKind = metaBlockKind(question.asks);
-  if (metaKind !== null) {
-    const ids = passages.flatMap((passage, id) => (passage.kind === metaKind ? [id] : []));
+  const ids = metaBlocks(question.asks, passages);
+  if (ids !== null) {
     if (ids.length > 0) {
       // With several documents, "who wrote the report on X" means the document that speaks of X.
       const relevance = documentCoverage(concepts, candidates.flatMap(({ id }) => passages[id] ?? []));
@@ -205,14 +205,38 @@ export function missingFromCorpus(question: AnalyzedQuestion, relativeYears: Rea
   return null;
 }
 
-function metaBlockKind(asks: Asks): Block['kind'] | null {
+/**
+ * The blocks that answer a question about the article itself, in order: its titles, its bylines,
+ * or for what it is about, each document's title, subtitle and lead paragraph. Null for a question
+ * about what the article says.
+ */
+function metaBlocks(asks: Asks, passages: readonly RankablePassage[]): number[] | null {
   switch (asks) {
     case 'title':
-      return 'title';
+      return passages.flatMap((passage, id) => (passage.kind === 'title' ? [id] : []));
     case 'author':
-      return 'byline';
-    default:
+      return passages.flatMap((passage, id) => (passage.kind === 'byline' ? [id] : []));
+    case 'summary': {
+      const led = new Set<string>();
+      const ids: number[] = [];
+      passages.forEach((passage, id) => {
+        if (passage.kind === 'title' || passage.kind === 'subtitle') ids.push(id);
+        else if (passage.kind === 'paragraph' && !led.has(passage.doc)) {
+          led.add(passage.doc);
+          ids.push(id);
+        }
+      });
+      return ids;
+    }
+    case 'time':
+    case 'quantity':
+    case 'rank':
+    case 'person':
+    case 'place':
+    case 'other':
       return null;
+    default:
+      return assertNever(asks);
   }
 }
 
@@ -307,6 +331,7 @@ function intentBonus(asks: Asks, passage: RankablePassage): number {
     case 'place':
     case 'title':
     case 'author':
+    case 'summary':
     case 'other':
       return 0;
   }

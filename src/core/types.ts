@@ -115,8 +115,9 @@ export type NoAnswerReason =
   | 'figure-not-given';
 
 /**
- * Why a question could not be read at all. `small-talk`: a greeting, thanks or goodbye with no
- * question in it (你好, thanks!), which is answered with how to ask rather than searched.
+ * Why a question could not be read at all. `small-talk`: a greeting, thanks, goodbye or question
+ * to the bot itself with no question about the article in it (你好, thanks!, help, 你是谁), which is
+ * answered with how to ask rather than searched.
  */
 export type InvalidQuestionProblem = 'empty' | 'too-long' | 'no-words' | 'unsupported-language' | 'small-talk';
 

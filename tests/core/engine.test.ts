@@ -23,6 +23,7 @@ describe('answering questions over the shipped article', () => {
     ['a person named like a city (宁波)', '宁波是谁', '芜湖市委书记宁波介绍'],
     ['a question about the author', '这篇稿子是谁写的', '本报记者谢卫群采写'],
     ['a question about the headline', "What's the headline of this article?", '共建共享区域高质量发展机遇'],
+    ['a question about what the article is about', '这篇文章讲了什么', '共建共享区域高质量发展机遇'],
     ['a count of the noun asked about (几个城市), not of another noun', 'G60科创走廊一共几个城市', 'G60科创走廊九城市'],
     ['an English alias of a body (G60 corridor)', 'How many cities are in the G60 corridor?', 'G60科创走廊九城市'],
     ['an office right after a city name (苏州市长)', '苏州市长说了什么', '市长吴庆文说'],
@@ -62,6 +63,8 @@ describe('answering questions over the shipped article', () => {
     ['謝謝！', 'small-talk'],
     ['Hello there!', 'small-talk'],
     ['<@123456789> thanks 👍', 'small-talk'],
+    ['help', 'small-talk'],
+    ['你能做什么？', 'small-talk'],
   ])('rejects %j as %s without searching', (question, problem) => {
     expect(engine.ask(question)).toMatchObject({ kind: 'invalid', problem });
   });
@@ -74,6 +77,12 @@ describe('answering questions over the shipped article', () => {
     ['Hi! How many high-tech enterprises does Huzhou have?', '1611家国家高新技术企业'],
   ])('reads past mentions, code fences, invisible characters and greetings in %j', (question, evidence) => {
     expect(firstPassage(engine.ask(question))).toContain(evidence);
+  });
+
+  it.each(['这篇文章讲了什么', 'What is this article about?', '這篇報道講了什麼'])('answers %j with the title, subtitle and lead paragraph', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.kind === 'answer' ? answer.passages.slice(0, 3).map((passage) => passage.kind) : answer.kind).toEqual(['title', 'subtitle', 'paragraph']);
+    expect(answer.kind === 'answer' ? answer.passages[2]?.text : '').toContain('11月8日，第六届中国国际进口博览会');
   });
 
   it('marks the matched words of a passage for highlighting', () => {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { detectAsks } from '../../src/core/intent.js';
+
+describe('what a question asks for', () => {
+  it.each([
+    ['这篇文章是谁写的', 'author'],
+    ['文章的标题是什么', 'title'],
+    ['这篇文章讲了什么', 'summary'],
+    ['文章的主要内容是什么', 'summary'],
+    ['总结一下', 'summary'],
+    ['what is this article about?', 'summary'],
+    ['summarize the report', 'summary'],
+    ['他讲了什么观点', 'other'],
+    ['陈浩说了什么', 'other'],
+    ['湖州有多少家高新技术企业', 'quantity'],
+    ['要素对接大会是什么时候举行的', 'time'],
+    ['联席办主任是谁', 'person'],
+  ] as const)('reads %s as asking for %s', (question, asks) => {
+    expect(detectAsks(question)).toBe(asks);
+  });
+});
