@@ -113,6 +113,8 @@ const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/\bgdp\b/giu, 'gdp gross domestic product'],
   [/\bsci-?tech\b/giu, 'science and technology'],
   [/\bhi-?tech\b/giu, 'high tech'],
+  // tech alone (tech contracts, tech firms), not inside hi-tech or sci-tech, which mean more.
+  [/(?<!\b(?:hi|high|sci)[\s-]?)\btech\b/giu, 'technology'],
   [/\bs&t\b/giu, 'science and technology'],
   // A clipping the dictionary does not list; before CIIE, whose dictionary phrase keeps "expo".
   [/\bexpos?\b/giu, 'exposition'],

@@ -74,6 +74,10 @@ describe('preparing an English question', () => {
   it.each([
     ['What did he say about the expo?', 'What did he say about the exposition?'],
     ['Where is the CIIE held?', 'Where is the china international import expo held?'],
+    ["Wuhu's tech contract deals", "Wuhu's technology contract deals"],
+    ['hi-tech firms', 'high tech firms'],
+    ['high-tech firms', 'high-tech firms'],
+    ['sci-tech innovation', 'science and technology innovation'],
   ])('expands the clipping in %j', (question, prepared) => {
     expect(prepareEnglish(question)).toBe(prepared);
   });
