@@ -1,3 +1,5 @@
+import { memoize } from './memo.js';
+
 /**
  * How well a word of a question is found in a text when it is not found as it is: a longer word
  * with one character wrong or missing (高新技企业) still shares most bigrams, and an abbreviation
@@ -7,8 +9,10 @@
 
 /** Strength in [0, 1) of a near match; 0 when there is none. */
 export function partialMatch(text: string, passage: string): number {
+  // Most words are two characters: answered before splitting anything (length ≥ code points).
+  if (text.length === 2) return isSeriesHeadIn(text[0]!, passage) ? SERIES_STRENGTH : 0;
+  if (text.length < 3) return 0;
   const chars = [...text];
-  if (chars.length === 2) return isSeriesHeadIn(chars[0]!, passage) ? SERIES_STRENGTH : 0;
   if (chars.length < 3) return 0;
   if (isAbbreviationIn(chars, passage)) return ABBREVIATION_STRENGTH;
   let hits = 0;
@@ -23,7 +27,7 @@ export function matchStrength(text: string, passage: string): number {
 }
 
 const ABBREVIATION_STRENGTH = 0.9;
-// Below a synonym's strength: the character alone also ends words of other meanings.
+// As an abbreviation's: two names of a series say what kind of thing they are.
 const SERIES_STRENGTH = 0.9;
 
 /**
@@ -32,15 +36,45 @@ const SERIES_STRENGTH = 0.9;
  * 宁波港、上海港). One such name alone is too often another word's ending (平台 is no 台风).
  */
 function isSeriesHeadIn(head: string, passage: string): boolean {
-  // Most passages write the character once or not at all: answered without an expression.
-  if (!/\p{Script=Han}/u.test(head) || passage.indexOf(head) === passage.lastIndexOf(head) || !passage.includes('、')) return false;
-  let series = SERIES.get(head);
-  if (series === undefined) SERIES.set(head, (series = new RegExp(`\\p{Script=Han}{1,4}${head}[”’」』]?、[“‘「『]?\\p{Script=Han}{1,4}${head}(?!\\p{Script=Han})`, 'u')));
-  return series.test(passage);
+  return seriesHeads(passage).has(head);
 }
 
-// One expression per head character: the question's few words ask for few of them.
-const SERIES = new Map<string, RegExp>();
+// Asked of every two-character form of a question for every candidate passage, a search of the
+// passage each time doubled the cost of an answer at 1,000 articles; a passage's heads are found
+// once, at its first question, and remembered (bounded, as every memo of a long-running bot).
+const SERIES_MEMO_LIMIT = 50_000;
+const seriesHeads = memoize((passage: string): ReadonlySet<string> => {
+  const heads = new Set<string>();
+  for (let comma = passage.indexOf('、'); comma !== -1; comma = passage.indexOf('、', comma + 1)) {
+    // A name ends before the 、 (past a closing quote): its head, with a character of it before.
+    let end = comma - 1;
+    if (CLOSING_QUOTES.has(passage[end] ?? '')) end--;
+    const head = passage[end];
+    if (head === undefined || !isHan(head) || !isHan(passage[end - 1])) continue;
+    // The next name: one to four characters, then the same head, which does not run on into a word.
+    let next = comma + 1;
+    if (OPENING_QUOTES.has(passage[next] ?? '')) next++;
+    for (let last = next; last < next + MAX_NAME_BEFORE_HEAD && isHan(passage[last]); last++) {
+      if (passage[last + 1] === head && !isHan(passage[last + 2])) {
+        heads.add(head);
+        break;
+      }
+    }
+  }
+  // Most passages list no series: they share one empty set rather than hold one each.
+  return heads.size === 0 ? NO_HEADS : heads;
+}, SERIES_MEMO_LIMIT);
+const NO_HEADS: ReadonlySet<string> = new Set();
+
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '’', '」', '』']);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '‘', '「', '『']);
+const MAX_NAME_BEFORE_HEAD = 4;
+
+function isHan(char: string | undefined): boolean {
+  return char !== undefined && HAN.test(char);
+}
+
+const HAN = /^\p{Script=Han}$/u;
 const PARTIAL_STRENGTH = 0.6;
 
 function isAbbreviationIn(chars: readonly string[], passage: string): boolean {
