@@ -51,11 +51,11 @@ const seriesHeads = memoize((passage: string): ReadonlySet<string> => {
     if (CLOSING_QUOTES.has(passage[end] ?? '')) end--;
     const head = passage[end];
     if (head === undefined || !isHan(head) || !isHan(passage[end - 1])) continue;
-    // The next name: one to four characters, then the same head, which does not run on into a word.
+    // The next name: one to four characters, then the same head, where the name ends.
     let next = comma + 1;
     if (OPENING_QUOTES.has(passage[next] ?? '')) next++;
     for (let last = next; last < next + MAX_NAME_BEFORE_HEAD && isHan(passage[last]); last++) {
-      if (passage[last + 1] === head && !isHan(passage[last + 2])) {
+      if (passage[last + 1] === head && endsName(passage[last + 2])) {
         heads.add(head);
         break;
       }
@@ -69,6 +69,14 @@ const NO_HEADS: ReadonlySet<string> = new Set();
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '’', '」', '』']);
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '‘', '「', '『']);
 const MAX_NAME_BEFORE_HEAD = 4;
+
+// A name of a series ends before punctuation or a word that closes or joins a list (宁波港、上海港等,
+// 宁波港、上海港和天津港); before any other character it runs on into a word (上海港口岸).
+function endsName(char: string | undefined): boolean {
+  return !isHan(char) || LIST_WORDS.has(char!);
+}
+
+const LIST_WORDS: ReadonlySet<string> = new Set(['等', '和', '及', '与']);
 
 function isHan(char: string | undefined): boolean {
   return char !== undefined && HAN.test(char);

@@ -36,7 +36,7 @@ describe('a two-character word written by its first character in a series of nam
   it.each([
     ['a series of loans', '贷款', '科创贷、园区贷、质量贷等产品矩阵已经形成', 0.9],
     ['quoted names in a series', '港口', '货物经“宁波港”、“上海港”出海', 0.9],
-    ['the second of two series in one passage', '港口', '推出科创贷、园区贷，货物经宁波港、上海港出海', 0.9],
+    ['the second of two series in one passage, closed by 等', '港口', '推出科创贷、园区贷，货物经宁波港、上海港等出海', 0.9],
     ['one name alone, as in another word', '贷款', '推出了科创贷', 0],
     ['a series whose last name runs on into another word', '港口', '宁波港、上海港口岸', 0],
   ])('scores %s', (_what, word, passage, strength) => {
