@@ -168,7 +168,8 @@ export function createRouter(options: RouterOptions): Router {
     async handleMessage(message) {
       try {
         const incoming = incomingMessage(message, options.botId());
-        const question = questionOf(incoming, { botId: options.botId(), askChannelIds: options.askChannelIds });
+        const rules = { botId: options.botId(), askChannelIds: options.askChannelIds };
+        const question = questionOf(incoming, rules);
         if (question === null) return;
         const decision = ctx.limiter.take(incoming.authorId);
         if (decision.kind === 'limited') {
@@ -176,7 +177,8 @@ export function createRouter(options: RouterOptions): Router {
           if (decision.notify) await message.reply(messageOptions(renderRateLimited(localeOfText(incoming.content), decision.retryAfterMs)));
           return;
         }
-        const outcome = answerMessage(question, incoming, ctx);
+        const outcome = answerMessage(question, incoming, ctx, rules);
+        if (outcome === null) return;
         if (outcome.kind !== 'reply') throw new Error(`A message is answered with a reply, not ${outcome.kind}`);
         await message.reply(messageOptions(outcome.payload));
       } catch (error) {

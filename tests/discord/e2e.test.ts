@@ -248,13 +248,25 @@ describe('questions in messages', () => {
     expect(embedOf(reply).title).toBe('Q: How many high-tech enterprises does Huzhou have?');
   });
 
+  // Whether any request so far replied to the message.
+  const repliedTo = (id: string) =>
+    h.fake.requests.some((request) => ((request.body as Json | null)?.['message_reference'] as Json | undefined)?.['message_id'] === id);
+
   it('answers everything in an ask channel and ignores other channels', async () => {
     const ignored = h.fake.message({ content: HUZHOU, channelId: OTHER_CHANNEL });
     const asked = h.fake.message({ content: HUZHOU, channelId: ASK_CHANNEL });
     const reply = await replyTo(asked);
     expect(reply.path).toBe(`/api/v10/channels/${ASK_CHANNEL}/messages`);
     // Events are handled in order, so the ignored message would have been answered first.
-    expect(h.fake.requests.some((request) => (request.body as Json | null)?.['message_reference'] !== undefined && ((request.body as Json)['message_reference'] as Json)['message_id'] === ignored)).toBe(false);
+    expect(repliedTo(ignored)).toBe(false);
+  });
+
+  it('leaves chatter in an ask channel unanswered', async () => {
+    const chatter = h.fake.message({ content: '谢谢 👍', channelId: ASK_CHANNEL });
+    const asked = h.fake.message({ content: HUZHOU, channelId: ASK_CHANNEL });
+    await replyTo(asked);
+    // Events are handled in order, so a reply to the chatter would have come first.
+    expect(repliedTo(chatter)).toBe(false);
   });
 
   it('does not ping @everyone from a message that contains it', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { questionOf } from '../../src/discord/messages.js';
+import type { Answer, InvalidQuestionProblem } from '../../src/core/types.js';
+import { questionOf, staysSilent } from '../../src/discord/messages.js';
 import type { IncomingMessage } from '../../src/discord/messages.js';
 
 const BOT = '100000000000000001';
@@ -33,5 +34,28 @@ describe('questionOf', () => {
     ['a mention of someone else', { content: '<@300000000000000009> 湖州' }],
   ] as const)('ignores %s', (_name, overrides) => {
     expect(questionOf(message(overrides), rules)).toBeNull();
+  });
+});
+
+describe('staysSilent', () => {
+  const invalid = (problem: InvalidQuestionProblem, question = ''): Answer => ({ kind: 'invalid', question, problem });
+  const inChannel = { channelId: ASK_CHANNEL };
+
+  it.each([
+    ['an emoji', invalid('no-words', '👍')],
+    ['small talk', invalid('small-talk', '好的')],
+    ['an empty message', invalid('empty')],
+  ] as const)('leaves %s in an ask channel unanswered', (_name, answer) => {
+    expect(staysSilent(answer, message(inChannel), rules)).toBe(true);
+  });
+
+  it.each([
+    ['small talk in a DM', invalid('small-talk', '谢谢'), { isDirect: true }],
+    ['small talk with a mention', invalid('small-talk', '你好'), { ...inChannel, content: `<@${BOT}> 你好`, mentionsBot: true }],
+    ['a question too long, in an ask channel', invalid('too-long'), inChannel],
+    ['a question in Japanese, in an ask channel', invalid('unsupported-language', 'G60のプロジェクト'), inChannel],
+    ['an answer, in an ask channel', { kind: 'no-answer', question: '南京', language: 'zh', reason: 'unknown-place', suggestions: [], understood: null } as Answer, inChannel],
+  ] as const)('answers %s', (_name, answer, overrides) => {
+    expect(staysSilent(answer, message(overrides), rules)).toBe(false);
   });
 });
