@@ -1,4 +1,5 @@
 import { memoize } from './memo.js';
+import { isHan } from './normalize.js';
 
 /**
  * How well a word of a question is found in a text when it is not found as it is: a longer word
@@ -50,12 +51,12 @@ const seriesHeads = memoize((passage: string): ReadonlySet<string> => {
     let end = comma - 1;
     if (CLOSING_QUOTES.has(passage[end] ?? '')) end--;
     const head = passage[end];
-    if (head === undefined || !isHan(head) || !isHan(passage[end - 1])) continue;
+    if (head === undefined || !isHan(head) || !isHan(passage[end - 1] ?? '')) continue;
     // The next name: one to four characters, then the same head, where the name ends.
     let next = comma + 1;
     if (OPENING_QUOTES.has(passage[next] ?? '')) next++;
-    for (let last = next; last < next + MAX_NAME_BEFORE_HEAD && isHan(passage[last]); last++) {
-      if (passage[last + 1] === head && endsName(passage[last + 2])) {
+    for (let last = next; last < next + MAX_NAME_BEFORE_HEAD && isHan(passage[last] ?? ''); last++) {
+      if (passage[last + 1] === head && endsName(passage[last + 2] ?? '')) {
         heads.add(head);
         break;
       }
@@ -72,17 +73,12 @@ const MAX_NAME_BEFORE_HEAD = 4;
 
 // A name of a series ends before punctuation or a word that closes or joins a list (宁波港、上海港等,
 // 宁波港、上海港和天津港); before any other character it runs on into a word (上海港口岸).
-function endsName(char: string | undefined): boolean {
-  return !isHan(char) || LIST_WORDS.has(char!);
+function endsName(char: string): boolean {
+  return !isHan(char) || LIST_WORDS.has(char);
 }
 
 const LIST_WORDS: ReadonlySet<string> = new Set(['等', '和', '及', '与']);
 
-function isHan(char: string | undefined): boolean {
-  return char !== undefined && HAN.test(char);
-}
-
-const HAN = /^\p{Script=Han}$/u;
 const PARTIAL_STRENGTH = 0.6;
 
 function isAbbreviationIn(chars: readonly string[], passage: string): boolean {
