@@ -53,6 +53,7 @@ export type EnglishLexicon = {
   readonly known: StringTable;
 };
 
+// Greetings and thanks among them (hi, thanks): a message of nothing else is small talk (./validate.ts).
 const STOPWORDS = new Set(
   `a an the of in on at to for by with from about into onto over under than then so such as and or but nor
   is are was were be been being am do does did doing done have has had having will would shall should can could

@@ -9,7 +9,8 @@ import type { KnownName, Vocabulary } from './vocabulary.js';
  */
 
 // Question words, particles and function words: they say what kind of answer is wanted, not what
-// it is about. Matched as whole tokens after segmentation.
+// it is about. Matched as whole tokens after segmentation. Greetings and thanks (你好, 谢谢) too: in
+// front of a question they say nothing; a message of nothing else is small talk (./validate.ts).
 const CHINESE_STOPWORDS = new Set(
   `的 了 吗 呢 吧 啊 呀 么 嘛 哦 是 有 在 和 与 及 或 都 也 还 就 又 被 把 对 从 向 给 让 要 能 可以 已 已经 过 着
   请问 请 告诉 我 我们 你 你们 他 她 它 他们 她们 它们 这 那 这个 那个 这些 那些 这里 那里 这是 那是 这篇 那篇 本文 文章 稿子 这篇文章

@@ -27,7 +27,8 @@ export function checkQuestion(raw: string): QuestionCheck {
 
 // Greetings, thanks, goodbyes and questions to the bot itself (help, 你是谁), said to a bot as to
 // a person. Searched, 你好 finds the 好 of 建好 and 基础好, "thanks" the 谢 of the byline and "help"
-// the 协 of 协同; a message made only of them asks nothing about the article.
+// the 协 of 协同; a message made only of them asks nothing about the article. In front of a question
+// the greetings are stopwords (./question-words.ts, ./english.ts).
 const SMALL_TALK_CHINESE =
   '(?:你|您|大家)好[啊呀吗]?|嗨|哈[喽啰罗]|(?:早上|上午|中午|下午|晚上)好|早安|晚安|谢谢(?:你|您|啦|了)?|多谢|感谢(?:你|您)?|辛苦了?|再见|拜拜|在吗|在不在|好的|好吧|嗯|哦|帮助|怎么用|如何使用|使用说明|你(?:能|会|可以)(?:做|干)?(?:什么|啥)|你是谁';
 const SMALL_TALK_ENGLISH =

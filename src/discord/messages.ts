@@ -30,9 +30,13 @@ export type MessageRules = {
  */
 export function questionOf(message: IncomingMessage, rules: MessageRules): string | null {
   if (message.authorIsBot || message.authorId === rules.botId) return null;
-  const mentioned = message.mentionsBot || mentionPattern(rules.botId).test(message.content);
-  if (!mentioned && !message.isDirect && !rules.askChannelIds.has(message.channelId)) return null;
+  if (!isAddressed(message, rules) && !rules.askChannelIds.has(message.channelId)) return null;
   return message.content.replace(mentionPattern(rules.botId, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the message speaks to the bot itself: a DM, or a mention of it. */
+function isAddressed(message: IncomingMessage, rules: MessageRules): boolean {
+  return message.isDirect || message.mentionsBot || mentionPattern(rules.botId).test(message.content);
 }
 
 function mentionPattern(botId: string, flags = ''): RegExp {
@@ -62,7 +66,7 @@ export function answerMessage(question: string, message: IncomingMessage, ctx: B
  * answers them; a question too long or in another language was meant as one, so it hears why not.
  */
 export function staysSilent(answer: Answer, message: IncomingMessage, rules: MessageRules): boolean {
-  if (answer.kind !== 'invalid' || message.isDirect || message.mentionsBot || mentionPattern(rules.botId).test(message.content)) return false;
+  if (answer.kind !== 'invalid' || isAddressed(message, rules)) return false;
   switch (answer.problem) {
     case 'empty':
     case 'no-words':
