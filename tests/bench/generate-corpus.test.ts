@@ -1,13 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateCorpus, GAZETTEER_PATH } from '../../bench/generate-corpus.js';
 import { chunkDocument } from '../../src/core/chunk.js';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { tempDirs } from '../support/temp-dirs.js';
 
-const root = mkdtempSync(join(tmpdir(), 'generate-corpus-test-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDirs()('generate-corpus-test-');
 
 function generate(name: string, seed: number, articles = 3): string {
   const dir = join(root, name);

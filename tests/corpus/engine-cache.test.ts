@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,9 @@ import { GazetteerSchema } from '../../src/core/gazetteer.js';
 import { cacheFileFor, cacheKey, readEngineCache, writeEngineCache } from '../../src/corpus/engine-cache.js';
 import { openEngine } from '../../src/corpus/open-engine.js';
 import { answerJson, cityJson } from '../../src/render/json.js';
+import { tempDirs } from '../support/temp-dirs.js';
+
+const tempDir = tempDirs();
 
 const KEY = 'a'.repeat(64);
 
@@ -21,7 +24,7 @@ function smallData() {
 }
 
 async function savedCache(): Promise<string> {
-  const file = join(mkdtempSync(join(tmpdir(), 'cache-')), 'engine.cache');
+  const file = join(tempDir('cache-'), 'engine.cache');
   await writeEngineCache(file, KEY, smallData());
   return file;
 }
@@ -89,7 +92,7 @@ describe('cacheFileFor', () => {
 
 describe('writeEngineCache', () => {
   it('makes the folders it needs', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cache-')), 'a', 'b', 'engine.cache');
+    const file = join(tempDir('cache-'), 'a', 'b', 'engine.cache');
     await writeEngineCache(file, KEY, smallData());
     expect((await readEngineCache(file, KEY)).kind).toBe('hit');
   });
@@ -100,7 +103,7 @@ describe('writeEngineCache', () => {
   });
 
   it("keeps the two newest engines' caches of a corpus folder and deletes older ones", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cache-'));
+    const dir = tempDir('cache-');
     const data = smallData();
     const names: string[] = [];
     for (const fingerprint of ['f1', 'f2', 'f3']) {
@@ -120,7 +123,7 @@ describe('openEngine with a cache folder', { timeout: 120_000 }, () => {
   const QUESTIONS = ['九城市贸易进出口额是多少？', 'How many high-tech enterprises does Huzhou have?', '松将的合同外资', '今天天气怎么样'];
 
   it('builds once, then starts from the cache with the same answers', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'engine-cache-'));
+    const cacheDir = tempDir('engine-cache-');
     const built = await openEngine('corpus', { cacheDir });
     const cached = await openEngine('corpus', { cacheDir });
     if (built.kind !== 'ok' || cached.kind !== 'ok') throw new Error('the corpus did not open');
@@ -135,9 +138,9 @@ describe('openEngine with a cache folder', { timeout: 120_000 }, () => {
   });
 
   it('rebuilds when a corpus file changes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    const dir = tempDir('corpus-');
     for (const name of ['g60-corridor-2023.md', 'cities.json']) copyFileSync(join('corpus', name), join(dir, name));
-    const cacheDir = mkdtempSync(join(tmpdir(), 'engine-cache-'));
+    const cacheDir = tempDir('engine-cache-');
     await openEngine(dir, { cacheDir });
     writeFileSync(join(dir, 'note.md'), '---\ntitle: 补充\n---\n\n补充\n　　杭州新增算力中心3个。\n');
     const reopened = await openEngine(dir, { cacheDir });
@@ -147,7 +150,7 @@ describe('openEngine with a cache folder', { timeout: 120_000 }, () => {
   });
 
   it('still opens when the cache cannot be written', async () => {
-    const blocker = join(mkdtempSync(join(tmpdir(), 'engine-cache-')), 'a-file');
+    const blocker = join(tempDir('engine-cache-'), 'a-file');
     writeFileSync(blocker, '');
     const opened = await openEngine('corpus', { cacheDir: join(blocker, 'below') });
     expect(opened).toMatchObject({ kind: 'ok', origin: { kind: 'built', saveError: expect.any(String) } });

@@ -1,11 +1,13 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { tempDirs } from '../support/temp-dirs.js';
+
+const tempDir = tempDirs();
 
 function corpusWith(name: string, content: string | Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+  const dir = tempDir('corpus-');
   copyFileSync('corpus/cities.json', join(dir, 'cities.json'));
   writeFileSync(join(dir, name), content);
   return dir;
@@ -48,7 +50,7 @@ describe('loadCorpus', () => {
   });
 
   it('answers a folder of articles without its own cities.json with the shipped gazetteer', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    const dir = tempDir('corpus-');
     writeFileSync(join(dir, 'plain.txt'), '标题一行\n　　湖州的正文第一段。');
     const loaded = await loadCorpus(dir);
     if (loaded.kind !== 'ok') throw new Error(loaded.problem);
