@@ -26,7 +26,15 @@ export type AttributionBlock = {
 /** A figure to attribute, in block offsets. */
 export type AttributionTarget = Span & { readonly kind: QuantityKind };
 
-const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|连接)$/u;
+// 居 and 至 give a rank's league (居上海第二位, 上升至上海第一位), 占 the whole of a share (占浙江全省
+// 的四成), 直达 and its kind where goods go (直达宁波舟山港), 由 who built or gave a thing and 入住
+// who moved in (在湖州安吉，由上海企业投资建设的社区已入住上海老人近600名): none says whose the figure is.
+const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|连接|居|至|占|直达|运往|发往|销往|送往|抵达|前往|由|入住)$/u;
+// 在浙江省排名第三, 在浙江省各设区市中排名第二: the place a rank is counted in.
+const RANK_SCOPE_BEFORE = /在$/u;
+const RANK_SCOPE_AFTER = /^[^，。；]{0,8}?(?:排名|排在|位居|名列|居(?=第|前|首))/u;
+// 合肥与上海、杭州等城市共建…: the places after 与 and before 等 are partners, not owners.
+const PARTNER_JOINER = /^(?:与|和|同)$/u;
 // A region after 的 is where the noun lies (通达80%以上的长三角主要城市), not whose the figure is;
 // a city there names the owner (占地约860亩的宣城…物流园).
 const REGION_OBJECT_MARKER = /的$/u;
@@ -131,8 +139,13 @@ function subjects(block: AttributionBlock, span: Span, { regions = true }: { rea
       list.push(next);
       i++;
     }
+    const partners = block.text.startsWith('等', list[list.length - 1]!.end)
+      ? list.findIndex((mention, at) => at > 0 && PARTNER_JOINER.test(block.text.slice(list[at - 1]!.end, mention.start)))
+      : -1;
+    if (partners > 0) list.splice(partners);
     const before = block.text.slice(Math.max(0, first.start - 2), first.start);
     if (OBJECT_MARKER.test(before) || (first.kind === 'region' && REGION_OBJECT_MARKER.test(before))) continue;
+    if (RANK_SCOPE_BEFORE.test(before) && RANK_SCOPE_AFTER.test(block.text.slice(list[list.length - 1]!.end))) continue;
     found.push([...new Set(list.map((m) => m.key))].join('、'));
   }
   return found;

@@ -47,5 +47,17 @@ export function findMentions(text: string, forms: readonly NameForm[]): Mention[
       taken.push({ ...span, kind, key });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  taken.sort((a, b) => a.start - b.start);
+  // 浙江宁波, 上海青浦: a place written right before another names where that one lies; the two are
+  // one mention of the second, which keeps the words before the first (直达宁波舟山港 is an object).
+  const merged: Mention[] = [];
+  for (const mention of taken) {
+    const last = merged.at(-1);
+    if (last !== undefined && last.end === mention.start && last.kind === 'city' && mention.kind === 'city' && last.key !== mention.key) {
+      merged[merged.length - 1] = { ...mention, start: last.start };
+    } else {
+      merged.push(mention);
+    }
+  }
+  return merged;
 }

@@ -48,6 +48,27 @@ describe('extractFigures: entity', () => {
   });
 });
 
+describe('extractFigures: entity, with places beyond the gazetteer', () => {
+  // As places.ts adds them for a text that writes them.
+  const place = (name: string) => ({ key: name, name, province: '', pinyin: '', english: '', aliases: [], subAreas: [] });
+  const withPlaces = { ...gazetteer, cities: [...gazetteer.cities, ...['上海', '浙江', '宁波', '舟山'].map(place)] };
+  const entityOf = (text: string, raw: string) => extractFigures({ text, date: '2024-10-20', gazetteer: withPlaces }).find((f) => f.raw === raw)?.entity;
+
+  it.each([
+    ['上海跨境电商进出口约1960亿元。', '1960亿元', '上海', 'a place the gazetteer lacks'],
+    ['松江区工业发展较快，贸易居上海第二位，重大项目投资额达到1328亿元。', '1328亿元', '松江', 'not the league of a rank (居上海)'],
+    ['松江区工业发展较快，企业数上升至上海第一位，重大项目投资额达到1328亿元。', '1328亿元', '松江', 'not the league of a rank (至上海)'],
+    ['杭州农产品网络零售额约412亿元，占浙江全省的四成以上。', '四成以上', '杭州', 'not the whole of a share (占浙江)'],
+    ['金华新增规模较大。新增规模在浙江省排名第三。', '第三', '金华', 'not the place a rank is counted in (在浙江省排名)'],
+    ['浙江宁波水产预制菜企业出口额约27亿元。', '27亿元', '宁波', 'the place, not the province before it'],
+    ['物流园位于宣城。农产品经铁路直达宁波舟山港，已带动周边2300余户农户增收。', '2300余户', '宣城', 'not where goods go (直达宁波舟山港)'],
+    ['合肥与上海、杭州等城市共建人才飞地11个。', '11个', '合肥', 'not the partners after 与 and before 等'],
+    ['在湖州，由上海企业投资建设的一家康养社区已入住上海老人近600名，入住率达到78%。', '78%', '湖州', 'not who built a thing (由) or moved in (入住)'],
+  ] as const)('in %s attributes %s to %s: %s', (text, raw, entity, _reason) => {
+    expect(entityOf(text, raw)).toBe(entity);
+  });
+});
+
 describe('extractFigures: metric', () => {
   it.each([
     ['贸易进出口额达到3.8万亿美元。', '3.8万亿美元', '贸易进出口额'],
