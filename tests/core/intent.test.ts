@@ -13,6 +13,10 @@ describe('what a question asks for', () => {
     ['他讲了什么观点', 'other'],
     ['陈浩说了什么', 'other'],
     ['湖州有多少家高新技术企业', 'quantity'],
+    ["what was shanghai port's container throughput this year?", 'quantity'],
+    ["what is hangzhou's per capita income?", 'quantity'],
+    ['what is the price of an electric car in hefei?', 'quantity'],
+    ['what is the white paper called?', 'other'],
     ['要素对接大会是什么时候举行的', 'time'],
     ['联席办主任是谁', 'person'],
   ] as const)('reads %s as asking for %s', (question, asks) => {
