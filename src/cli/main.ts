@@ -81,10 +81,12 @@ switch (command) {
   case 'figures': {
     if (argument.trim() === '') fail(USAGE);
     // Parsers are loaded for this command only, so that `ask` starts fast.
-    const [{ parseDocument }, { extractFigures }, { loadGazetteer, readText }] = await Promise.all([
+    const [{ parseDocument }, { extractFigures }, { loadGazetteer, readText }, { withTextPlaces }, { loadDictionaryPlaces }] = await Promise.all([
       import('../core/document.js'),
       import('../core/figures/extract.js'),
       import('../corpus/load.js'),
+      import('../core/places.js'),
+      import('../corpus/dictionary.js'),
     ]);
     const gazetteer = await loadGazetteer(values.corpus);
     if (gazetteer.kind === 'error') fail(`${gazetteer.file}: ${gazetteer.problem}`);
@@ -93,7 +95,7 @@ switch (command) {
     const parsed = parseDocument(basename(argument, extname(argument)), read.text);
     const text = parsed.kind === 'ok' ? parsed.document.body : read.text;
     const date = parsed.kind === 'ok' ? parsed.document.meta.date : null;
-    const figures = extractFigures({ text, date, gazetteer: gazetteer.gazetteer });
+    const figures = extractFigures({ text, date, gazetteer: withTextPlaces(gazetteer.gazetteer, loadDictionaryPlaces(), text) });
     print(
       values.json
         ? figures.map(figureJson)

@@ -26,6 +26,7 @@ export type AnswerRule = {
 const DAY_ASKED = /几号|哪一?天|哪日|\b(?:what|which) (?:date|day)\b|\bon what date\b/u;
 const DAY_WRITTEN = /\d{1,2}[日号]/u;
 export const TIME_WORDS = /\d{4}年|\d{1,2}月|\d{1,2}日|今年|去年|明年|前年|年底|年初|年末|上半年|下半年|季度|周年|年间|以来|\d+年|日前|近日/u;
+const EACH = /各|分别|\b(?:each|respectively)\b/u;
 const PRESENT = /现在|目前|当前|如今|眼下|\b(?:now|currently|current|today|at present)\b/u;
 /** A question that asks how many 亿 or 万 asks for an amount. */
 const AMOUNT = /(?:多少|几)(?:个)?(?:千万|百万|亿|万)/u;
@@ -91,8 +92,18 @@ export function answerRules(question: AnalyzedQuestion, future: boolean): Answer
       const written = spansOfFigure(passage.normalized, figureTexts(figure).sentence);
       return written.length === 0 || written.some((span) => asked.some((other) => sameSpan(span, other)));
     };
+    // How many Hefei schools are paired with schools in Shanghai: with two places, one owns the
+    // figure and its sentence names the other (金华与上海结对的中小学 is 金华's); unless each is asked
+    // for in turn (苏州和湖州各有多少).
+    const together = places.length > 1 && !EACH.test(question.normalized);
+    const namesAll = (figure: Figure) =>
+      !together ||
+      places.every((place) => (figure.entity ?? '').split('、').includes(place.key!) || place.forms.some((form) => figureTexts(figure).sentence.includes(form.text)));
     rules.push({
-      holds: (passage) => passage.figures.some((figure) => ownedBy(figure, passage) && countedAsAsked(figure) && (!money || isMoney(figure)) && ofPeriod(figure, passage)),
+      holds: (passage) =>
+        passage.figures.some(
+          (figure) => ownedBy(figure, passage) && namesAll(figure) && countedAsAsked(figure) && (!money || isMoney(figure)) && ofPeriod(figure, passage),
+        ),
       reason: 'figure-not-given',
     });
   }

@@ -1,5 +1,6 @@
 import type { Asks } from './intent.js';
 import { memoize } from './memo.js';
+import { isScope } from './place-scope.js';
 import { normalize } from './normalize.js';
 import { matchStrength } from './text-match.js';
 import type { AnalyzedQuestion, Concept } from './query.js';
@@ -36,7 +37,7 @@ type UnitFit = 'fits' | 'neutral' | 'wrong';
 export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonly Passage[], cities: ReadonlySet<string>): Figure | null {
   const minMatch = asksForFigure(question) ? MIN_FIGURE_MATCH : MIN_LOOKUP_MATCH;
   const subjects = question.concepts.filter((concept) => concept.role === 'subject' || concept.role === 'number');
-  const places = question.concepts.filter((concept) => concept.role === 'place' && concept.key !== null);
+  const places = question.concepts.filter((concept) => concept.role === 'place' && concept.key !== null && !isScope(concept, question.normalized));
   const people = question.concepts.filter((concept) => concept.role === 'person');
   const future = asksAboutFuture(question);
   // How many people attended the forum in Hangzhou: the forum's figures (约750人参会, of the region,
@@ -48,7 +49,7 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
   passages.slice(0, 2).forEach((passage, rank) => {
     const heldThere = venues.length > 0 && venues.some((pattern) => pattern.test(normalizedSentence(passage.text)));
     for (const figure of passage.figures) {
-      if (places.some((place) => !entityAllows(figure, place, cities)) && !(heldThere && eventFigure(figure))) continue;
+      if (!placesAllow(figure, places, cities) && !(heldThere && eventFigure(figure))) continue;
       if (people.length > 0 && !people.some((person) => mentions(figure, person))) continue;
       if (!writesMeasure(question, figure)) continue;
       const fit = unitFit(question, figure);
@@ -208,6 +209,15 @@ function mentions(figure: Figure, concept: Concept): boolean {
 
 // A figure of the nine cities together answers a question about the nine; a city's figure answers
 // only that city (or a list it is in); a figure of no known entity answers no place question.
+/**
+ * Whether a figure answers for the places asked about: one place's (or each's), and the others
+ * named in its sentence (芜湖到上海的网络时延: 芜湖's, to 上海).
+ */
+function placesAllow(figure: Figure, places: readonly Concept[], cities: ReadonlySet<string>): boolean {
+  const allowed = places.filter((place) => entityAllows(figure, place, cities));
+  return places.length === 0 || (allowed.length > 0 && places.every((place) => allowed.includes(place) || mentions(figure, place)));
+}
+
 function entityAllows(figure: Figure, place: Concept, cities: ReadonlySet<string>): boolean {
   if (owns(figure, place)) return true;
   // 金华那个文旅大会是哪天开幕的: an event's date belongs to the event, held in the place named.

@@ -4,8 +4,10 @@ import { engineFromData } from './engine.js';
 import type { Engine } from './engine-types.js';
 import { extractBlockFigures } from './figures/extract.js';
 import { figureColumns, type FigureColumns } from './figure-catalog.js';
-import { cityNameForms, type Gazetteer } from './gazetteer.js';
+import type { City, Gazetteer } from './gazetteer.js';
+import { findMentions, nameForms } from './figures/mentions.js';
 import { findPeople } from './names.js';
+import { corpusPlaces, withPlaces, type DictionaryPlace } from './places.js';
 import { normalize } from './normalize.js';
 import { packPassages, type PassageTable } from './passage-store.js';
 import { listCorpusTerms } from './corpus-terms.js';
@@ -18,6 +20,11 @@ import { learnCorpusVocabulary, withDictionary, type CorpusVocabulary } from './
 export type CorpusInput = {
   readonly documents: readonly SourceDocument[];
   readonly gazetteer: Gazetteer;
+  /**
+   * The dictionary's places (see places.ts), for the ones the corpus writes beyond its gazetteer;
+   * without them only the gazetteer's places are read.
+   */
+  readonly places?: readonly DictionaryPlace[];
 };
 
 export type EngineInput = CorpusInput & {
@@ -77,6 +84,8 @@ export type IndexedCorpus = {
   readonly figures: readonly (readonly Figure[])[];
   readonly normalized: readonly string[];
   readonly people: readonly string[];
+  /** The places the corpus writes beyond its gazetteer (see places.ts). */
+  readonly places: readonly City[];
   readonly postings: Postings;
   readonly index: { readonly index: SearchIndex; readonly data: IndexData };
 };
@@ -86,15 +95,18 @@ export function indexCorpus(input: CorpusInput, progress: (step: string) => void
   progress('chunking');
   const chunked = input.documents.map((document) => ({ document, blocks: chunkDocument(document.meta, document.body) }));
   const blocks = chunked.flatMap(({ blocks }) => blocks);
-  progress('extracting figures');
-  const figures = chunked.flatMap(({ document, blocks }) => extractBlockFigures(blocks, document.meta, input.gazetteer));
   progress('normalizing');
   const normalized = blocks.map((block) => normalize(block.text));
   const people = [...new Set(normalized.flatMap((text) => findPeople(text).map((person) => person.name)))];
   progress('indexing');
   const commonLimit = Math.max(COMMON_FLOOR, COMMON_SHARE * normalized.length);
   const listed = listCorpusTerms(normalized, (passages) => passages > commonLimit);
-  return { input, blocks, figures, normalized, people, postings: postingsOf(listed), index: buildSearchIndex(normalized, listed) };
+  const postings = postingsOf(listed);
+  const places = corpusPlaces(input.places ?? [], input.gazetteer, (text) => appearsIn(postings, normalized, text), new Set(people));
+  progress('extracting figures');
+  const reading = withPlaces(input.gazetteer, places);
+  const figures = chunked.flatMap(({ document, blocks }) => extractBlockFigures(blocks, document.meta, reading));
+  return { input, blocks, figures, normalized, people, places, postings, index: buildSearchIndex(normalized, listed) };
 }
 
 /** Whether the corpus writes a string anywhere: which dictionary words its vocabulary takes in. */
@@ -106,16 +118,16 @@ export function corpusContains(indexed: IndexedCorpus): (word: string) => boolea
 export type PackedCorpus = Omit<EngineData, 'vocabulary'> & { readonly vocabulary: CorpusVocabulary; readonly searchIndex: SearchIndex };
 
 export function packCorpus(indexed: IndexedCorpus, progress: (step: string) => void = () => {}): PackedCorpus {
-  const { input, blocks, figures, normalized, people, postings, index } = indexed;
+  const { input, blocks, figures, normalized, people, places, postings, index } = indexed;
   progress('learning the vocabulary');
   return {
     documents: input.documents.map((document) => document.meta),
     gazetteer: input.gazetteer,
-    passages: packPassages(blocks, figures, placesOf(normalized, figures, input.gazetteer)),
+    passages: packPassages(blocks, figures, placesOf(normalized, figures, withPlaces(input.gazetteer, places))),
     normalized,
     figureColumns: figureColumns(figures),
     index: index.data,
-    vocabulary: learnCorpusVocabulary({ postings, gazetteer: input.gazetteer, people }),
+    vocabulary: learnCorpusVocabulary({ postings, gazetteer: input.gazetteer, places, people }),
     searchIndex: index.index,
   };
 }
@@ -134,14 +146,11 @@ const COMMON_SHARE = 0.01;
 const COMMON_FLOOR = 1_000;
 
 function placesOf(normalized: readonly string[], figures: readonly (readonly Figure[])[], gazetteer: Gazetteer): string[][] {
-  const cityForms = gazetteer.cities.flatMap((city) =>
-    cityNameForms(city)
-      .filter((form) => /\p{Script=Han}/u.test(form))
-      .map((form) => ({ form, key: city.key })),
-  );
+  const forms = nameForms(gazetteer);
   const regions = new Set(gazetteer.groups.filter(({ region }) => region).map(({ key }) => key));
   return normalized.map((text, id) => {
-    const places = new Set(cityForms.filter(({ form }) => text.includes(form)).map(({ key }) => key));
+    // As the figures read names: 浙江 in 浙江省湖州市 is no place of the passage's own.
+    const places = new Set(findMentions(text, forms).flatMap((mention) => (mention.kind === 'city' ? [mention.key] : [])));
     // A region is every passage's place; as one it would only blur which city a passage is about.
     for (const figure of figures[id] ?? []) for (const key of figure.entity?.split('、') ?? []) if (!regions.has(key)) places.add(key);
     return [...places];

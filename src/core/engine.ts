@@ -32,7 +32,9 @@ const MAX_REMEMBERED_SUGGESTIONS = 10_000;
  */
 export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
   const { normalized, gazetteer } = data;
-  const cityKeys: ReadonlySet<string> = new Set(gazetteer.cities.map((city) => city.key));
+  // The places a figure may belong to: the gazetteer's cities and the others the corpus writes.
+  const placeKeys = data.vocabulary.names.filter((name) => name.kind === 'place').map((name) => name.key);
+  const cityKeys: ReadonlySet<string> = new Set([...gazetteer.cities.map((city) => city.key), ...placeKeys]);
   const passages = openPassageStore(data.passages);
   const vocabulary = openVocabulary(data.vocabulary, normalized);
   const index = built ?? openSearchIndex(data.index);

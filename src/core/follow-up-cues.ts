@@ -1,3 +1,4 @@
+import { isScope } from './place-scope.js';
 import type { Concept } from './query.js';
 
 /**
@@ -86,7 +87,7 @@ export function readCues(normalized: string, concepts: readonly Concept[], sense
   const withoutArticle = text.replace(THE_ARTICLE, ' ');
   const aboutArticle = withoutArticle !== text;
   const anaphoric = withoutArticle.replace(NO_REFERENT, ' ');
-  const places = concepts.filter((concept) => concept.role === 'place');
+  const places = concepts.filter((concept) => concept.role === 'place' && !isScope(concept, text));
   const people = concepts.filter((concept) => concept.role === 'person');
   const content = concepts
     .filter((concept) => concept.role === 'subject' || concept.role === 'number')

@@ -125,7 +125,21 @@ export function segment(run: string, vocabulary: Vocabulary): string[] {
       merged.push(word);
     }
   }
-  return mendBoundaries(merged, vocabulary);
+  return mendBoundaries(merged, vocabulary).flatMap((word) => splitPlacePrefix(word, vocabulary));
+}
+
+/**
+ * 上海港, 南京路: a word the corpus never writes that begins with a place it does is that place's
+ * thing, so the place is asked about (a passage about 芜湖港 does not answer for 上海港).
+ */
+function splitPlacePrefix(word: string, vocabulary: Vocabulary): string[] {
+  const chars = [...word];
+  if (chars.length < 3 || vocabulary.occurrences(word) > 0) return [word];
+  for (let end = chars.length - 1; end >= 2; end--) {
+    const head = chars.slice(0, end).join('');
+    if (isPlaceName(head, vocabulary)) return [head, chars.slice(end).join('')];
+  }
+  return [word];
 }
 
 // Administrative suffixes of a place name that also begin an office or body (市长, 区委, 县长).
@@ -166,7 +180,7 @@ function mendBoundaries(words: readonly string[], vocabulary: Vocabulary): strin
 }
 
 function isPlaceName(text: string, vocabulary: Vocabulary): boolean {
-  return namesWritten(text, vocabulary).some((name) => name.kind === 'city');
+  return namesWritten(text, vocabulary).some((name) => name.kind === 'city' || name.kind === 'place');
 }
 
 /**

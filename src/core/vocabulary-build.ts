@@ -1,5 +1,5 @@
 import type { DictionaryShare } from './dictionary-data.js';
-import { foldName, type Gazetteer } from './gazetteer.js';
+import { foldName, type City, type Gazetteer } from './gazetteer.js';
 import { isHan } from './normalize.js';
 import { allSyllablesOf, pinyinKey } from './pinyin.js';
 import { termCounts, type Postings } from './postings.js';
@@ -17,6 +17,8 @@ export type VocabularyInput = CorpusVocabularyInput & { readonly dictionary: Dic
 export type CorpusVocabularyInput = {
   readonly postings: Postings;
   readonly gazetteer: Gazetteer;
+  /** Places the corpus writes beyond the gazetteer (places.ts): spelled exactly or not at all. */
+  readonly places?: readonly City[];
   /** People the corpus names (normalized). */
   readonly people: readonly string[];
 };
@@ -30,14 +32,14 @@ export function buildVocabularyData(input: VocabularyInput): VocabularyData {
 
 /** The corpus-dependent work: postings, homophones and the names a question may use. */
 export function learnCorpusVocabulary(input: CorpusVocabularyInput): CorpusVocabulary {
-  return { postings: input.postings, homophones: packStringMap(homophoneTable(input.postings)), names: knownNames(input.gazetteer, input.people) };
+  return { postings: input.postings, homophones: packStringMap(homophoneTable(input.postings)), names: knownNames(input.gazetteer, input.places ?? [], input.people) };
 }
 
 export function withDictionary(vocabulary: CorpusVocabulary, dictionary: DictionaryShare): VocabularyData {
   return { ...vocabulary, lexicon: dictionary.lexicon, english: dictionary.english, readings: dictionary.readings };
 }
 
-function knownNames(gazetteer: Gazetteer, people: readonly string[]): KnownName[] {
+function knownNames(gazetteer: Gazetteer, places: readonly City[], people: readonly string[]): KnownName[] {
   const names: KnownName[] = [];
   const add = (text: string, kind: NameKind, key: string, latin: readonly string[]) => {
     const folded = foldName(text);
@@ -54,6 +56,7 @@ function knownNames(gazetteer: Gazetteer, people: readonly string[]): KnownName[
     for (const alias of [city.key, ...city.aliases]) add(alias, 'city', city.key, [city.pinyin]);
     for (const area of city.subAreas) for (const alias of [area.name, ...area.aliases]) add(alias, 'city', city.key, []);
   }
+  for (const place of places) for (const alias of [place.name, ...place.aliases]) add(alias, 'place', place.key, [place.pinyin]);
   for (const group of gazetteer.groups) for (const alias of group.aliases) add(alias, group.region ? 'region' : 'group', group.key, []);
   for (const person of people) add(person, 'person', person, []);
   return names;

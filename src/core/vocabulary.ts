@@ -12,8 +12,12 @@ import { valueOf, type StringMap } from './string-table.js';
  * stands for, and the names (places, bodies, people) a question may spell in pinyin.
  */
 
-/** A region (长三角) is named like a group, but a question that names it is not narrowed by it. */
-export type NameKind = 'city' | 'group' | 'region' | 'person';
+/**
+ * A region (长三角) is named like a group, but a question that names it is not narrowed by it. A
+ * place is one the corpus writes beyond its gazetteer (上海, 青浦): a city to read, though too
+ * little known to correct a misspelling to (Taipu is no Taihu).
+ */
+export type NameKind = 'city' | 'place' | 'group' | 'region' | 'person';
 export type KnownName = {
   /** The name as the corpus writes it (normalized): 湖州, 吴朝晖. */
   readonly text: string;
@@ -87,7 +91,7 @@ export function openVocabulary(data: VocabularyData, texts: readonly string[]): 
   for (const name of written) for (const latin of name.latin) if (!spelled.has(latin)) spelled.set(latin, name);
   for (const name of names) if (!spelled.has(name.text)) spelled.set(name.text, name);
   const byLength = new Map<number, { latin: string; name: KnownName }[]>();
-  for (const name of written.filter((known) => known.kind !== 'group' && known.kind !== 'region')) {
+  for (const name of written.filter((known) => known.kind === 'city' || known.kind === 'person')) {
     for (const latin of name.latin.filter((spelling) => spelling.length >= MIN_TYPO_LENGTH)) {
       const list = byLength.get(latin.length);
       if (list) list.push({ latin, name });

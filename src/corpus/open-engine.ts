@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { engineFromData } from '../core/engine.js';
 import type { CorpusInput, EngineData } from '../core/engine-data.js';
 import type { Engine } from '../core/engine-types.js';
+import type { DictionaryPlace } from '../core/places.js';
 import { cacheFileFor, cacheKey, engineFingerprint, readEngineCache, writeEngineCache } from './engine-cache.js';
 import type { BackgroundDictionary } from './dictionary.js';
 import { errorMessage } from './error-message.js';
@@ -46,7 +47,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   }
 
   // Parsers, the dictionary and the builders are loaded only when there is something to build.
-  const [{ parseCorpusFiles }, { prepareDictionaryInBackground }, builders] = await Promise.all([
+  const [{ parseCorpusFiles }, { prepareDictionaryInBackground, loadDictionaryPlaces }, builders] = await Promise.all([
     import('./load.js'),
     import('./dictionary.js'),
     import('../core/engine-data.js'),
@@ -56,6 +57,7 @@ export async function openEngine(dir: string, options: OpenEngineOptions = {}): 
   progress(`building the index (${why})`);
   const { data, engine } = await buildBesideDictionary(
     { documents: parsed.corpus.documents, gazetteer: parsed.corpus.gazetteer },
+    loadDictionaryPlaces,
     prepareDictionaryInBackground(),
     builders,
     progress,
@@ -80,12 +82,13 @@ type Builders = Pick<typeof import('../core/engine-data.js'), 'indexCorpus' | 'c
  */
 async function buildBesideDictionary(
   input: CorpusInput,
+  loadPlaces: () => readonly DictionaryPlace[],
   dictionary: BackgroundDictionary,
   { indexCorpus, corpusContains, packCorpus, completeEngine }: Builders,
   progress: (message: string) => void,
 ): Promise<{ data: EngineData; engine: Engine }> {
   try {
-    const indexed = indexCorpus(input, progress);
+    const indexed = indexCorpus({ ...input, places: loadPlaces() }, progress);
     const { share } = await dictionary.tell(corpusContains(indexed));
     const packed = packCorpus(indexed, progress);
     const shared = await share;

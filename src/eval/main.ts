@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { chunkDocument } from '../core/chunk.js';
 import { extractBlockFigures } from '../core/figures/extract.js';
 import type { Gazetteer } from '../core/gazetteer.js';
+import { withTextPlaces } from '../core/places.js';
 import type { SourceDocument } from '../core/types.js';
+import { loadDictionaryPlaces } from '../corpus/dictionary.js';
 import { loadCorpus } from '../corpus/load.js';
 import { openEngine } from '../corpus/open-engine.js';
 import { formatGroupCounts, formatTargets, runConversations, scoreConversationTurns } from './conversation-score.js';
@@ -37,6 +39,7 @@ const read = (name: string) => readFile(join(folder, name), 'utf8');
 const readJson = async <T>(name: string, schema: z.ZodType<T>): Promise<T> => schema.parse(JSON.parse(await read(name)));
 
 const opened = await openEngine(values.corpus);
+const dictionaryPlaces = loadDictionaryPlaces();
 const loaded = await loadCorpus(values.corpus);
 if (opened.kind === 'error' || loaded.kind === 'error') {
   console.error(opened.kind === 'error' ? opened.message : 'the corpus could not be read');
@@ -124,7 +127,9 @@ function articleFigureScore(
 ): string | null {
   const document = documents.find((candidate) => goldFigures.some((figure) => candidate.body.includes(figure.sentence)));
   if (!document) return null;
-  const extracted = extractBlockFigures(chunkDocument(document.meta, document.body), document.meta, gazetteer).flat();
+  // As the figures command reads a file: with the places it writes beyond the gazetteer.
+  const places = withTextPlaces(gazetteer, dictionaryPlaces, document.body);
+  const extracted = extractBlockFigures(chunkDocument(document.meta, document.body), document.meta, places).flat();
   return formatFigureScore(scoreFigures(extracted, goldFigures, notFigures), `Figures (${document.meta.id})`);
 }
 

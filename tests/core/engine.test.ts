@@ -219,7 +219,7 @@ describe('direct answers over other articles', () => {
     ['the figure of the question’s words, though one of them (帮) the article never writes', '异地看病直接结算帮老百姓少垫了多少钱', '210亿元', savings],
     ['a body’s figure (长三角G60智算中心) for the city its sentence names before it', '松江智算中心有多少台服务器', '2600台', computing],
     ['a share of the nine cities’ total for the city named before it', '苏州外贸占九个城市的多少', '一半', computing],
-    ['no share of the nine cities’ total for a city named only after it', '杭州外贸占九个城市的多少', null, computing],
+    ['no answer for the share of the nine cities’ total of a city named only after it', '杭州外贸占九个城市的多少', 'no-answer', computing],
   ] as const)('leads with %s: %s → %s', (_what, question, raw, engine) => {
     const answer = engine.ask(question);
     expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
@@ -253,6 +253,33 @@ describe('a place the gazetteer does not know', () => {
     ['a city the dictionary names and the article never does (厦门)', '厦门数据中心标准机架有多少', 'no-answer'],
   ])('answers a question about %s (%s) with %s', (_what, question, kind) => {
     expect(racks.ask(question).kind).toBe(kind);
+  });
+
+  const trade = articleEngine('外贸', [
+    '今年前三季度，上海跨境电商进出口约1960亿元，同比增长21%。',
+    '今年1至10月，芜湖港完成外贸集装箱吞吐量约26.4万标箱。',
+    '金华与上海结对的中小学达到46所。合肥一所小学的老师去年到上海挂职交流。',
+    '“芜湖到上海的网络时延已降至5毫秒以内。”芜湖市数据资源管理局局长宋启航说。',
+    '今年3月，江苏、浙江两省签订太浦河流域横向生态补偿协议。太湖水质持续改善。',
+  ]);
+
+  it.each([
+    ['a city outside the gazetteer, in Chinese', '上海跨境电商进出口多少', '1960亿元'],
+    ['a city outside the gazetteer, in English', 'How much cross-border e-commerce trade did Shanghai do?', '1960亿元'],
+    ['a figure of one place whose sentence names the other', '金华与上海结对的中小学有多少所', '46所'],
+    ['a figure of one place to another (芜湖到上海)', '芜湖到上海网络延迟多少', '5毫秒以内'],
+    ['a word the corpus spells (Taipu: 太浦), not a misspelled place (Taihu)', 'When did Jiangsu and Zhejiang sign the Taipu River compensation agreement?', '今年3月'],
+  ])('leads with %s: %s → %s', (_what, question, raw) => {
+    const answer = trade.ask(question);
+    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+  });
+
+  it.each([
+    ['a port named after a place the corpus writes, not another port (上海港 ≠ 芜湖港)', '上海港今年集装箱吞吐量是多少'],
+    ['the same in English', "What was Shanghai port's container throughput this year?"],
+    ['a count of one place’s schools paired with another’s, where only a third place’s is given', 'How many Hefei schools are paired with schools in Shanghai?'],
+  ])('says the article does not give %s: %s', (_what, question) => {
+    expect(trade.ask(question)).toMatchObject({ kind: 'no-answer', reason: 'figure-not-given' });
   });
 });
 
