@@ -1,11 +1,11 @@
-import { asksForMoney, figureTexts, isMoney, isPlanned } from './direct.js';
+import { asksAboutPresent, asksForMoney, figureTexts, isMoney, isPlanned } from './direct.js';
 import { findEnglishPeriods } from './english-periods.js';
 import { PERSON_COUNTERS } from './figures/units.js';
 import { countedWith } from './counts.js';
 import { askedOffice } from './offices.js';
 import { conceptMatch, MEASURE_LINK, type RankablePassage } from './passage-match.js';
 import { monthSpans, sameSpan, spansOfFigure, type MonthSpan } from './periods.js';
-import type { AnalyzedQuestion, Concept } from './query.js';
+import { boundMeasure, type AnalyzedQuestion, type Concept } from './query.js';
 import { escapeRegExp } from './text-match.js';
 import type { Figure, NoAnswerReason } from './types.js';
 import { askedUnit, writesUnit } from './units.js';
@@ -27,7 +27,6 @@ const DAY_ASKED = /几号|哪一?天|哪日|\b(?:what|which) (?:date|day)\b|\bon
 const DAY_WRITTEN = /\d{1,2}[日号]/u;
 export const TIME_WORDS = /\d{4}年|\d{1,2}月|\d{1,2}日|今年|去年|明年|前年|年底|年初|年末|上半年|下半年|季度|周年|年间|以来|\d+年|日前|近日/u;
 const EACH = /各|分别|\b(?:each|respectively)\b/u;
-const PRESENT = /现在|目前|当前|如今|眼下|\b(?:now|currently|current|today|at present)\b/u;
 /** A question that asks how many 亿 or 万 asks for an amount. */
 const AMOUNT = /(?:多少|几)(?:个)?(?:千万|百万|亿|万)/u;
 /** Figures that say how one amount compares with another, not how much it is. */
@@ -56,14 +55,17 @@ export function answerRules(question: AnalyzedQuestion, future: boolean): Answer
     // 合肥跨境电商进出口额有多少亿: an amount is not answered by a multiple or a share of it (2.3倍),
     // a year beside it, or another amount of the sentence (720列 of freight trains, a clause before).
     const amount = AMOUNT.test(question.normalized);
+    // 冷链流通率: written together, not 流通环节的损耗率.
+    const bound = boundMeasure(question);
     const figureOf = (passage: RankablePassage) =>
-      passage.figures.some(
-        (figure) =>
+      passage.figures.some((figure) => {
+        const text = amount ? figureTexts(figure).segment : figureTexts(figure).sentence;
+        return (
           !(amount && (RELATIVE_UNITS.has(figure.unit) || COMPARED_UNITS.has(figure.unit))) &&
-          measures.every((concept) =>
-            concept.forms.some((form) => form.strength >= MEASURE_LINK && (amount ? figureTexts(figure).segment : figureTexts(figure).sentence).includes(form.text)),
-          ),
-      );
+          (bound === null || text.includes(bound)) &&
+          measures.every((concept) => concept.forms.some((form) => form.strength >= MEASURE_LINK && text.includes(form.text)))
+        );
+      });
     rules.push({ holds: figureOf, reason: 'figure-not-given' });
   }
   // The months asked about (上半年, first half), for the rules of a place's figure and of a period.
@@ -109,7 +111,7 @@ export function answerRules(question: AnalyzedQuestion, future: boolean): Answer
   }
   // 长三角现在的冷链流通率是多少: a passage whose figures are all goals (到2027年…力争…) says what
   // is aimed at, not what is.
-  if (question.asks === 'quantity' && !future && PRESENT.test(question.normalized)) {
+  if (question.asks === 'quantity' && !future && asksAboutPresent(question)) {
     rules.push({ holds: (passage) => passage.figures.some((figure) => !isPlanned(figure)), reason: 'figure-not-given' });
   }
   // What was the grain output in 2023: a passage about another year does not say.

@@ -3,10 +3,11 @@ import { memoize } from './memo.js';
 import { isScope } from './place-scope.js';
 import { normalize } from './normalize.js';
 import { matchStrength } from './text-match.js';
-import type { AnalyzedQuestion, Concept } from './query.js';
+import { boundMeasure, type AnalyzedQuestion, type Concept } from './query.js';
 import { PERSON_COUNTERS } from './figures/units.js';
 import type { Figure, Passage } from './types.js';
 import { EVENT, heldInPatterns } from './venues.js';
+import { isYear, writesYear } from './years.js';
 
 /**
  * The one figure a quantity question asks for, or null. A figure leads the reply only when what it
@@ -32,18 +33,27 @@ type UnitFit = 'fits' | 'neutral' | 'wrong';
 
 /**
  * The figure that answers a question outright, from the first passages, or null when none does.
- * `cities`: the gazetteer's city keys, to tell a city's figure from an event's.
+ * `cities`: the keys of the places figures belong to, to tell a city's figure from an event's;
+ * `documentYear`: the year a document is dated, for the 今年 and 去年 of its sentences.
  */
-export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonly Passage[], cities: ReadonlySet<string>): Figure | null {
+export function chooseDirectFigure(
+  question: AnalyzedQuestion,
+  passages: readonly Passage[],
+  cities: ReadonlySet<string>,
+  documentYear: (doc: string) => number | null = () => null,
+): Figure | null {
   const minMatch = asksForFigure(question) ? MIN_FIGURE_MATCH : MIN_LOOKUP_MATCH;
   const subjects = question.concepts.filter((concept) => concept.role === 'subject' || concept.role === 'number');
   const places = question.concepts.filter((concept) => concept.role === 'place' && concept.key !== null && !isScope(concept, question.normalized));
   const people = question.concepts.filter((concept) => concept.role === 'person');
   const future = asksAboutFuture(question);
+  const present = asksAboutPresent(question);
   // How many people attended the forum in Hangzhou: the forum's figures (约750人参会, of the region,
   // no city's) answer it when the passage says the forum was held there, as ranking reads it.
   const venues = EVENT.test(question.normalized) ? heldInPatterns(places) : [];
   const eventFigure = (figure: Figure) => !(figure.entity ?? '').split('、').some((key) => cities.has(key));
+  // What was the grain output in 2023: a figure whose sentence is of another year (去年 of 2025) is not.
+  const years = question.concepts.filter(isYear).map((concept) => Number(concept.source));
   let best: { figure: Figure; score: number } | null = null;
   // The first passages only: a figure further down answers a different question.
   passages.slice(0, 2).forEach((passage, rank) => {
@@ -51,6 +61,9 @@ export function chooseDirectFigure(question: AnalyzedQuestion, passages: readonl
     for (const figure of passage.figures) {
       if (!placesAllow(figure, places, cities) && !(heldThere && eventFigure(figure))) continue;
       if (people.length > 0 && !people.some((person) => mentions(figure, person))) continue;
+      if (!years.every((year) => writesYear(figureTexts(figure).sentence, documentYear(passage.doc), year))) continue;
+      // 长三角现在的冷链流通率是多少: 到2027年…提高到50%以上 is what is aimed at, not what is.
+      if (present && isPlanned(figure)) continue;
       if (!writesMeasure(question, figure)) continue;
       const fit = unitFit(question, figure);
       if (fit === 'wrong') continue;
@@ -132,6 +145,13 @@ export function asksAboutFuture(question: AnalyzedQuestion): boolean {
   return FUTURE_QUESTION.test(question.normalized);
 }
 
+const PRESENT_QUESTION = /现在|目前|当前|如今|眼下|\b(?:now|currently|current|today|at present)\b/u;
+
+/** Whether a question asks what is, now (现在, currently), and not about a goal: a goal never answers it. */
+export function asksAboutPresent(question: AnalyzedQuestion): boolean {
+  return PRESENT_QUESTION.test(question.normalized) && !asksAboutFuture(question);
+}
+
 // The word a quantity question asks for (占全国 in 产量占全国多少) in a figure's own clause marks
 // the figure that answers, over a neighbour whose label repeats more of the question's other words.
 const MEASURE_BONUS = 0.25;
@@ -149,7 +169,7 @@ function measureBonus(question: AnalyzedQuestion, figure: Figure): number {
 function writesMeasure(question: AnalyzedQuestion, figure: Figure): boolean {
   const [modifier] = question.measure;
   if (question.language === 'en' || question.measure.length < 2 || modifier === undefined) return true;
-  return figureTexts(figure).sentence.includes(modifier);
+  return figureTexts(figure).sentence.includes(boundMeasure(question) ?? modifier);
 }
 
 function asksForFigure(question: AnalyzedQuestion): boolean {

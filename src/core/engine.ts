@@ -100,7 +100,7 @@ export function engineFromData(data: EngineData, built?: SearchIndex): Engine {
           kind: 'answer',
           question,
           language: analyzed.language,
-          direct: chooseDirectFigure(analyzed, passages, cityKeys),
+          direct: chooseDirectFigure(analyzed, passages, cityKeys, (doc) => yearOf.get(doc) ?? null),
           passages,
           understood,
         };

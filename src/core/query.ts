@@ -230,7 +230,10 @@ function withProblemWords(concepts: readonly Concept[], normalized: string, lang
 const ENGLISH_WHAT_OF = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z][a-z\s-]*?)\s+(?:of|in|for)\b/iu;
 const ENGLISH_WHO_OF = /\bwho(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+([a-z][a-z\s-]*?)\s+(?:of|in|for|at)\b/iu;
 const ENGLISH_HOW_MUCH_OF = /\bhow\s+(?:much|many|large|big|high)\s+(?:is|was|are|were)\s+the\s+([a-z][a-z\s-]*?)\s+(?:of|in|for|at)\b/iu;
-const ENGLISH_WHAT_POSSESSIVE = /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+[a-z]+(?:'s|’s|')\s+([a-z][a-z\s-]*?)\s*(?:[?.!]|$)/iu;
+// What was the Yangtze River Delta's grain output in 2023: the owner may take a few words, and the
+// measure ends where a period or place begins.
+const ENGLISH_WHAT_POSSESSIVE =
+  /\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+(?:'s|’s|')\s+([a-z][a-z\s-]*?)\s*(?:\b(?:in|of|for|at|during|on|this|last|next|now)\b|[?.!]|$)/iu;
 
 /**
  * What an English "what is the X of Y", "what is Y's X" or "who is the X of Y" question asks for:
@@ -364,7 +367,11 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
   // as what is asked; news often drops it (进出口约1420亿元).
   if ([...before].length === 1) {
     const previous = words[last - 1];
-    return AMOUNT_HEAD.test(before) && previous !== undefined && [...previous].length > 1 && isMeasure(previous) ? [previous] : [];
+    if (previous === undefined || [...previous].length < 2 || !isMeasure(previous)) return [];
+    if (AMOUNT_HEAD.test(before)) return [previous];
+    // 冷链流通率是多少: a rate is named by the word it is written against (流通率), which the corpus
+    // writes; 流通 and 率 apart are also the loss rate of goods in 流通环节 (see boundMeasure).
+    return RATE_HEAD.test(before) && vocabulary.occurrences(`${previous}${before}`) > 0 ? [previous, before] : [];
   }
   // 太湖总氮浓度是多少: the noun right before the measure says which one (总氮, not 总磷).
   const modifier = words[last - 1];
@@ -376,6 +383,16 @@ function measureWords(question: string, asked: RegExp, vocabulary: Vocabulary): 
 }
 
 const AMOUNT_HEAD = /^[额量数]$/u;
+const RATE_HEAD = /^率$/u;
+
+/**
+ * The measure as one word when its head is a single character (流通 + 率 → 流通率): a figure that
+ * answers is written with the two together, not with each somewhere in its sentence. Null otherwise.
+ */
+export function boundMeasure(question: AnalyzedQuestion): string | null {
+  const [modifier, head] = question.measure;
+  return modifier !== undefined && head !== undefined && question.measure.length === 2 && [...head].length === 1 ? `${modifier}${head}` : null;
+}
 
 // 每月收费多少: a verb of charging or paying asks for the sum, so it is the measure (and a passage
 // that never writes it, or a synonym, does not give that sum).

@@ -11,6 +11,7 @@ const RELATIVE_YEARS: readonly (readonly [offset: number, words: RegExp])[] = [
   [0, /今年|本年|年内/u],
   [-1, /去年|上年|上一年/u],
   [1, /明年/u],
+  [-2, /前年/u],
 ];
 
 /** Whether a concept is a year the question names (2023, not 2860). */

@@ -283,6 +283,47 @@ describe('a place the gazetteer does not know', () => {
   });
 });
 
+describe('a year asked about', () => {
+  // The article is dated 2024-10-30: its 去年 is 2023.
+  const grain = articleEngine('粮食', ['去年三省一市粮食总产量达到8630万吨，约占全国的八分之一。', '2022年以来，嘉兴村级集体经济总收入达到31.2亿元。']);
+
+  it.each([
+    ['the year its 去年 stands for', "What was the Yangtze River Delta's grain output in 2023?", '8630万吨'],
+    ['the same in Chinese', '长三角2023年粮食产量是多少', '8630万吨'],
+    ['another year, though a passage about something else writes it', "What was the Yangtze River Delta's grain output in 2022?", 'no-answer'],
+    ['another year, in Chinese', '长三角2022年粮食产量是多少', 'no-answer'],
+  ])('leads for %s: %s → %s', (_what, question, raw) => {
+    const answer = grain.ask(question);
+    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+  });
+
+  const years = articleEngine('粮食', ['前年三省一市粮食总产量达到8500万吨。去年三省一市粮食总产量达到8630万吨，约占全国的八分之一。']);
+
+  it.each([
+    ['2022', '长三角2022年粮食产量是多少', '8500万吨'],
+    ['2023', '长三角2023年粮食产量是多少', '8630万吨'],
+  ])('leads for %s with the figure of the sentence of that year: %s → %s', (_year, question, raw) => {
+    const answer = years.ask(question);
+    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+  });
+});
+
+describe('a rate asked about now', () => {
+  const coldChain = articleEngine('冷链', [
+    '冷链物流缩短了田头到餐桌的距离。目前，三省一市冷库总库容超过3200万吨，生鲜农产品在流通环节的损耗率由过去的20%左右降到8%。',
+    '根据行动方案，到2027年，三省一市力争产地冷链流通率提高到50%以上。',
+  ]);
+
+  it.each([
+    ['no goal for what is now, nor another rate whose words are apart in its sentence', '长三角现在的冷链流通率是多少', 'no-answer'],
+    ['the goal when asked for one', '长三角2027年冷链流通率目标是多少', '50%以上'],
+    ['the rate written as asked', '生鲜农产品流通环节损耗率是多少', '8%'],
+  ])('leads with %s: %s → %s', (_what, question, raw) => {
+    const answer = coldChain.ask(question);
+    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+  });
+});
+
 describe('a meeting’s figures and the city it was held in', () => {
   const meeting = articleEngine('推进会', ['10月23日，长三角乡村振兴协作推进会在安徽宣城召开。来自沪苏浙皖农业农村部门的代表约450人参会，签约项目36个。']);
 

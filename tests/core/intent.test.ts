@@ -15,6 +15,7 @@ describe('what a question asks for', () => {
     ['湖州有多少家高新技术企业', 'quantity'],
     ["what was shanghai port's container throughput this year?", 'quantity'],
     ["what is hangzhou's per capita income?", 'quantity'],
+    ["what was the yangtze river delta's grain output in 2023?", 'quantity'],
     ['what is the price of an electric car in hefei?', 'quantity'],
     ['what is the white paper called?', 'other'],
     ['要素对接大会是什么时候举行的', 'time'],
