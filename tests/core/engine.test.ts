@@ -10,6 +10,8 @@ beforeAll(async () => {
 });
 
 const firstPassage = (answer: Answer) => (answer.kind === 'answer' ? answer.passages[0]?.text ?? '' : '');
+/** The figure an answer leads with, null when it leads with none, or the kind of a reply that is no answer. */
+const leadsWith = (answer: Answer) => (answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind);
 
 describe('answering questions over the shipped article', () => {
   it.each([
@@ -221,8 +223,7 @@ describe('direct answers over other articles', () => {
     ['a share of the nine cities’ total for the city named before it', '苏州外贸占九个城市的多少', '一半', computing],
     ['no answer for the share of the nine cities’ total of a city named only after it', '杭州外贸占九个城市的多少', 'no-answer', computing],
   ] as const)('leads with %s: %s → %s', (_what, question, raw, engine) => {
-    const answer = engine.ask(question);
-    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+    expect(leadsWith(engine.ask(question))).toBe(raw);
   });
 });
 
@@ -270,8 +271,7 @@ describe('a place the gazetteer does not know', () => {
     ['a figure of one place to another (芜湖到上海)', '芜湖到上海网络延迟多少', '5毫秒以内'],
     ['a word the corpus spells (Taipu: 太浦), not a misspelled place (Taihu)', 'When did Jiangsu and Zhejiang sign the Taipu River compensation agreement?', '今年3月'],
   ])('leads with %s: %s → %s', (_what, question, raw) => {
-    const answer = trade.ask(question);
-    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+    expect(leadsWith(trade.ask(question))).toBe(raw);
   });
 
   it.each([
@@ -293,8 +293,7 @@ describe('a year asked about', () => {
     ['another year, though a passage about something else writes it', "What was the Yangtze River Delta's grain output in 2022?", 'no-answer'],
     ['another year, in Chinese', '长三角2022年粮食产量是多少', 'no-answer'],
   ])('leads for %s: %s → %s', (_what, question, raw) => {
-    const answer = grain.ask(question);
-    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+    expect(leadsWith(grain.ask(question))).toBe(raw);
   });
 
   const years = articleEngine('粮食', ['前年三省一市粮食总产量达到8500万吨。去年三省一市粮食总产量达到8630万吨，约占全国的八分之一。']);
@@ -303,8 +302,7 @@ describe('a year asked about', () => {
     ['2022', '长三角2022年粮食产量是多少', '8500万吨'],
     ['2023', '长三角2023年粮食产量是多少', '8630万吨'],
   ])('leads for %s with the figure of the sentence of that year: %s → %s', (_year, question, raw) => {
-    const answer = years.ask(question);
-    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+    expect(leadsWith(years.ask(question))).toBe(raw);
   });
 });
 
@@ -319,8 +317,7 @@ describe('a rate asked about now', () => {
     ['the goal when asked for one', '长三角2027年冷链流通率目标是多少', '50%以上'],
     ['the rate written as asked', '生鲜农产品流通环节损耗率是多少', '8%'],
   ])('leads with %s: %s → %s', (_what, question, raw) => {
-    const answer = coldChain.ask(question);
-    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+    expect(leadsWith(coldChain.ask(question))).toBe(raw);
   });
 });
 
@@ -340,8 +337,7 @@ describe('a meeting’s figures and the city it was held in', () => {
     ['the meeting’s count, asked with the city it was held in', 'How many people attended the rural revitalization meeting in Xuancheng?', '450人'],
     ['the meeting’s count, asked in Chinese', '宣城推进会签约了多少个项目', '36个'],
   ])('leads with %s: %s → %s', (_what, question, raw) => {
-    const answer = meeting.ask(question);
-    expect(answer.kind === 'answer' ? (answer.direct?.raw ?? null) : answer.kind).toBe(raw);
+    expect(leadsWith(meeting.ask(question))).toBe(raw);
   });
 });
 
