@@ -17,11 +17,23 @@ export type Mention = Span & {
 type NameForm = { readonly form: string; readonly kind: Mention['kind']; readonly key: string };
 
 const OFFICE = /(?:书记|市长|区长|县长|省长|部长|主任|局长|厅长|主席|常委|委员|董事长|总经理|经理|院士|教授|记者|通讯员|代表|校长|院长|行长|总裁|秘书长)$/u;
+// The longest office (秘书长): only that much text before a name is read for one.
+const OFFICE_LENGTH = 3;
 // Forms written in Latin letters only (Huzhou, SIP) are for questions, not for Chinese prose.
 const USABLE_IN_PROSE = /[\p{Script=Han}\d]/u;
 
+const NAME_FORMS = new WeakMap<Gazetteer, readonly NameForm[]>();
+
 /** Every form the gazetteer gives, longest first, for scanning prose. */
-export function nameForms(gazetteer: Gazetteer): NameForm[] {
+export function nameForms(gazetteer: Gazetteer): readonly NameForm[] {
+  const known = NAME_FORMS.get(gazetteer);
+  if (known !== undefined) return known;
+  const forms = listNameForms(gazetteer);
+  NAME_FORMS.set(gazetteer, forms);
+  return forms;
+}
+
+function listNameForms(gazetteer: Gazetteer): NameForm[] {
   const forms: NameForm[] = [];
   for (const group of gazetteer.groups) {
     for (const form of [group.key, ...group.aliases]) forms.push({ form, kind: group.region ? 'region' : 'group', key: group.key });
@@ -38,14 +50,24 @@ export function nameForms(gazetteer: Gazetteer): NameForm[] {
 
 /** Finds the mentions in a text, left to right, none overlapping. */
 export function findMentions(text: string, forms: readonly NameForm[]): Mention[] {
-  const taken: Mention[] = [];
-  for (const { form, kind, key } of forms) {
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-      const span = { start: at, end: at + form.length };
-      if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
-      if (OFFICE.test(text.slice(0, at))) continue;
-      taken.push({ ...span, kind, key });
+  // Every occurrence of every form, then the greedy pass in the forms' order (longest first):
+  // looking forms up by their first character reads the text once however many places a
+  // corpus writes, where a search per form read it once per form.
+  const byFirst = firstCharacters(forms);
+  const found: { readonly rank: number; readonly at: number }[] = [];
+  for (let at = 0; at < text.length; at += 1) {
+    for (const rank of byFirst.get(text[at]!) ?? []) {
+      if (text.startsWith(forms[rank]!.form, at)) found.push({ rank, at });
     }
+  }
+  found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const taken: Mention[] = [];
+  for (const { rank, at } of found) {
+    const { form, kind, key } = forms[rank]!;
+    const span = { start: at, end: at + form.length };
+    if (taken.some((other) => other.start < span.end && span.start < other.end)) continue;
+    if (OFFICE.test(text.slice(Math.max(0, at - OFFICE_LENGTH), at))) continue;
+    taken.push({ ...span, kind, key });
   }
   taken.sort((a, b) => a.start - b.start);
   // 浙江宁波, 上海青浦: a place written right before another names where that one lies; the two are
@@ -60,4 +82,20 @@ export function findMentions(text: string, forms: readonly NameForm[]): Mention[
     }
   }
   return merged;
+}
+
+const FIRST_CHARACTERS = new WeakMap<readonly NameForm[], ReadonlyMap<string, readonly number[]>>();
+
+/** The forms' positions in their list, by their first UTF-16 unit. */
+function firstCharacters(forms: readonly NameForm[]): ReadonlyMap<string, readonly number[]> {
+  const known = FIRST_CHARACTERS.get(forms);
+  if (known !== undefined) return known;
+  const byFirst = new Map<string, number[]>();
+  forms.forEach(({ form }, rank) => {
+    const list = byFirst.get(form[0]!) ?? [];
+    list.push(rank);
+    byFirst.set(form[0]!, list);
+  });
+  FIRST_CHARACTERS.set(forms, byFirst);
+  return byFirst;
 }
