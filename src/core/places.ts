@@ -1,5 +1,6 @@
 import { resolveCity, type City, type Gazetteer } from './gazetteer.js';
 import { findPeople } from './names.js';
+import { memoize } from './memo.js';
 import { normalize } from './normalize.js';
 
 /**
@@ -39,7 +40,8 @@ const LEVELS: readonly (readonly [PlaceLevel, RegExp])[] = [
 const SEE = /^see (?:\p{Script=Han}+\|)?(\p{Script=Han}+)\[/u;
 // A gloss that reads as a common word: "the East", "(sports) center-back", "surname Ning".
 const COMMON_GLOSS = /^(?!see )[a-z(]/u;
-const RANK: Record<PlaceLevel, number> = { province: 3, city: 2, county: 1, lake: 0 };
+// A lake named like a county (太湖, 巢湖) is the lake: news writes the county with its suffix.
+const RANK: Record<PlaceLevel, number> = { province: 4, city: 3, lake: 2, county: 1 };
 
 /** The places of a CC-CEDICT text. */
 export function parseDictionaryPlaces(cedict: string): DictionaryPlace[] {
@@ -56,14 +58,14 @@ export function parseDictionaryPlaces(cedict: string): DictionaryPlace[] {
     list.push({ pinyin, glosses: glosses.split('/') });
     entries.set(word, list);
   }
-  const own = new Map<string, { level: PlaceLevel; latin: string; within: string[] }>();
+  const own = new Map<string, { level: PlaceLevel; pinyin: string; within: string[] }>();
   for (const [word, list] of entries) {
     for (const { pinyin, glosses } of list) {
       for (const gloss of glosses) {
         const level = LEVELS.find(([, pattern]) => pattern.test(gloss))?.[0];
         if (level === undefined || !/^[A-Z]/u.test(pinyin)) continue;
         const known = own.get(word);
-        if (known === undefined || RANK[level] > RANK[known.level]) own.set(word, { level, latin: latinOf(pinyin, word), within: placesNamedIn(gloss) });
+        if (known === undefined || RANK[level] > RANK[known.level]) own.set(word, { level, pinyin, within: placesNamedIn(gloss) });
       }
     }
   }
@@ -79,7 +81,7 @@ export function parseDictionaryPlaces(cedict: string): DictionaryPlace[] {
     if (match !== null && match[3]!.split('/').some((gloss) => COMMON_GLOSS.test(gloss))) common.add(word);
   }
   const places = new Map<string, DictionaryPlace>();
-  const add = (name: string, full: string, found: { level: PlaceLevel; latin: string; within: string[] }) => {
+  const add = (name: string, full: string, found: { level: PlaceLevel; pinyin: string; within: string[] }) => {
     const ambiguous = common.has(name);
     const known = places.get(name);
     if (known !== undefined && RANK[known.level] >= RANK[found.level]) {
@@ -87,7 +89,7 @@ export function parseDictionaryPlaces(cedict: string): DictionaryPlace[] {
       return;
     }
     const forms = [...new Set([name, full, ...(known?.forms ?? [])])];
-    places.set(name, { name, forms, level: found.level, latin: found.latin, within: found.within, ambiguous });
+    places.set(name, { name, forms, level: found.level, latin: latinOf(found.pinyin, name), within: found.within, ambiguous });
   };
   for (const [word, found] of own) add(shortName(word), word, found);
   // 南京: "see 南京市", the short name the news writes.
@@ -109,8 +111,9 @@ function shortName(word: string): string {
   return [...short].length >= 2 ? short : word;
 }
 
-function latinOf(pinyin: string, word: string): string {
-  const syllables = pinyin.split(' ').slice(0, [...shortName(word)].length);
+/** The pinyin of a name's own syllables, as English writes it: 宁夏 of 宁夏回族自治区 is Ningxia. */
+function latinOf(pinyin: string, name: string): string {
+  const syllables = pinyin.split(' ').slice(0, [...name].length);
   return syllables.map((syllable) => syllable.replace(/\d$/u, '').replace(/u:/gu, 'ü').toLowerCase()).join('');
 }
 
@@ -123,31 +126,39 @@ function placesNamedIn(gloss: string): string[] {
 
 /**
  * The dictionary's places a corpus writes that its gazetteer does not hold, as gazetteer cities
- * to read text with. `writes` says whether the corpus writes a string; `people` are the names the
+ * to read text with. `writesAnywhere` says whether the corpus writes a string; `people` are the names the
  * corpus quotes (芜湖市委书记宁波 is a person). A name is taken when the corpus writes it with its
- * suffix (上海市), or when it is no common word and either a province or city or lies in a place
- * the corpus writes (安吉 in 湖州): a county's name is too often a piece of other words (新和 in
- * 创新和). A county of a gazetteer city is read as that city (安吉 → 湖州), as its districts are;
- * another keeps its own name (青浦), as the news names it.
+ * suffix (南京市, 长丰县) or right after the place it lies in (江苏南京, 上海青浦, 宁夏中卫); a
+ * province (上海, 浙江) also alone, and a city or a lake (无锡, 太湖) alone where the corpus writes
+ * the place it lies in, unless the name is a common word too. A county's name alone is too often
+ * a piece of other words in a newsroom's worth of text (新华 in 新华社, 城中 in 城中村). A county
+ * of a gazetteer city is read as that city (长丰 → 合肥), as its districts are; another keeps its
+ * own name (青浦).
  */
 export function corpusPlaces(
   dictionary: readonly DictionaryPlace[],
   gazetteer: Gazetteer,
-  writes: (text: string) => boolean,
+  writesAnywhere: (text: string) => boolean,
   people: ReadonlySet<string>,
 ): City[] {
+  // A province is asked after once for each of its cities.
+  const writes = memoize(writesAnywhere, Number.POSITIVE_INFINITY);
   const byLatin = new Map(dictionary.map((place) => [place.latin, place.name]));
+  // 宁夏回族自治区 → 宁夏: the name a place is written by before another.
+  const byForm = new Map(dictionary.flatMap((place) => place.forms.map((form) => [form, place.name] as const)));
   const places: City[] = [];
   for (const place of dictionary) {
     const written = place.forms.filter(writes);
     if (written.length === 0 || people.has(place.name)) continue;
     if (place.forms.some((form) => resolveCity(gazetteer, form) !== null || isGroupForm(gazetteer, form))) continue;
-    const within = place.within.map((name) => byLatin.get(name) ?? name);
+    const within = place.within.map((name) => byLatin.get(name) ?? byForm.get(name) ?? name);
     const parent = place.level === 'county' ? within.map((name) => resolveCity(gazetteer, name)).find((city) => city !== null) : undefined;
     const suffixed = written.some((form) => form !== place.name);
-    const takes =
-      suffixed ||
-      (!place.ambiguous && (place.level === 'province' || place.level === 'city' || parent !== undefined || within.some((name) => writes(name) || writes(shortName(name)))));
+    // 江苏南京, 上海青浦, 合肥长丰: the place it lies in, written right before it.
+    const parents = [...within, ...(parent === undefined ? [] : [parent.key, ...parent.aliases])].filter((name) => /^\p{Script=Han}+$/u.test(name));
+    const afterParent = () => parents.some((name) => writes(`${name}${place.name}`) || writes(`${shortName(name)}${place.name}`));
+    const alone = () => place.level === 'province' || ((place.level === 'city' || place.level === 'lake') && within.some(writes));
+    const takes = suffixed || (!place.ambiguous && alone()) || afterParent();
     if (!takes) continue;
     const key = parent?.key ?? place.name;
     places.push({ key, name: place.name, province: '', pinyin: place.latin, english: place.latin, aliases: written.filter((form) => form !== key), subAreas: [] });

@@ -26,6 +26,10 @@ const CEDICT = `上海 上海 [Shang4 hai3] /Shanghai municipality (short name �
 中衛 中卫 [Zhong1 wei4] /see 中衛市|中卫市[Zhong1 wei4 Shi4]/
 中衛 中卫 [zhong1 wei4] /(sports) center-back/
 中衛市 中卫市 [Zhong1 wei4 Shi4] /Zhongwei, prefecture-level city in Ningxia Hui Autonomous Region 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]/
+寧夏 宁夏 [Ning2 xia4] /see 寧夏回族自治區|宁夏回族自治区[Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1]/
+寧夏回族自治區 宁夏回族自治区 [Ning2 xia4 Hui2 zu2 Zi4 zhi4 qu1] /Ningxia Hui Autonomous Region, capital Yinchuan 銀川市|银川市[Yin2 chuan1 Shi4] (short name 寧|宁[Ning2])/
+江蘇 江苏 [Jiang1 su1] /see 江蘇省|江苏省[Jiang1 su1 Sheng3]/
+江蘇省 江苏省 [Jiang1 su1 Sheng3] /Jiangsu Province, capital Nanjing 南京市[Nan2 jing1 Shi4] (short name 蘇|苏[Su1])/
 協同 协同 [xie2 tong2] /to cooperate; in coordination with/`;
 
 const dictionary = parseDictionaryPlaces(CEDICT);
@@ -39,6 +43,7 @@ describe('parseDictionaryPlaces', () => {
     ['a district, with the place it lies in', '青浦', { level: 'county', forms: ['青浦', '青浦区'], within: ['shanghai'] }],
     ['a county, with its city in Han', '长丰', { level: 'county', forms: ['长丰', '长丰县'], within: ['合肥市', 'hefei'] }],
     ['a province', '浙江', { level: 'province', forms: ['浙江', '浙江省'] }],
+    ['a region by the short name the news writes, spelled by its own syllables', '宁夏', { level: 'province', forms: ['宁夏', '宁夏回族自治区'], latin: 'ningxia' }],
     ['a lake', '太湖', { level: 'lake', within: expect.arrayContaining(['无锡', 'wuxi']) }],
     ['a name with an apostrophe in English', '马鞍山', { latin: 'maanshan' }],
     ['a city whose name is also a common word (大同: Great Harmony)', '大同', { ambiguous: true }],
@@ -59,7 +64,10 @@ describe('corpusPlaces', () => {
 
   it.each([
     ['a municipality the text writes', '上海跨境电商进出口约1960亿元', [['上海', ['上海']]]],
-    ['a city, short', '南京软件业收入3450亿元', [['南京', ['南京']]]],
+    ['a city after its province', '江苏南京软件业收入3450亿元', [['南京', ['南京']], ['江苏', ['江苏']]]],
+    ['a city with its suffix', '南京市软件业收入3450亿元', [['南京', ['南京', '南京市']]]],
+    ['a city alone, where the text names its province', '南京软件业收入3450亿元，居江苏首位', [['南京', ['南京']], ['江苏', ['江苏']]]],
+    ['a name that is also a common word, after the place it lies in', '宁夏中卫集群', [['中卫', ['中卫']], ['宁夏', ['宁夏']]]],
     ['a district of a place the text writes', '上海青浦接待游客85万人次', [['上海', ['上海']], ['青浦', ['青浦']]]],
     ['a county of a gazetteer city, as that city', '长丰县草莓种植面积约24万亩', [['合肥', ['长丰', '长丰县']]]],
     ['a name that is also a common word, when written with its suffix', '大同市接待游客', [['大同', ['大同', '大同市']]]],
@@ -70,6 +78,7 @@ describe('corpusPlaces', () => {
 
   it.each([
     ['a county whose place the text never names (新和 in 创新和)', '创新和协同'],
+    ['a city written alone, with neither its suffix nor its province anywhere (as 大理 in 大理石 would be)', '南京软件业收入3450亿元'],
     ['a name that is also a common word, written alone (大同)', '天下大同'],
     ['a name the corpus uses for a person (芜湖市委书记宁波)', '芜湖市委书记宁波说'],
     ['a place the gazetteer holds (湖州市)', '湖州市高新技术企业'],
