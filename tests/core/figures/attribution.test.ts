@@ -62,6 +62,7 @@ describe('extractFigures: entity, with places beyond the gazetteer', () => {
     ['金华新增规模较大。新增规模在浙江省排名第三。', '第三', '金华', 'not the place a rank is counted in (在浙江省排名)'],
     ['浙江宁波水产预制菜企业出口额约27亿元。', '27亿元', '宁波', 'the place, not the province before it'],
     ['物流园位于宣城。农产品经铁路直达宁波舟山港，已带动周边2300余户农户增收。', '2300余户', '宣城', 'not where goods go (直达宁波舟山港)'],
+    ['在湖州，过去一个集装箱走公路运到宁波舟山港要4500元左右。', '4500元左右', '湖州', 'not where goods are carried (运到宁波舟山港)'],
     ['合肥与上海、杭州等城市共建人才飞地11个。', '11个', '合肥', 'not the partners after 与 and before 等'],
     ['在湖州，由上海企业投资建设的一家康养社区已入住上海老人近600名，入住率达到78%。', '78%', '湖州', 'not who built a thing (由) or moved in (入住)'],
   ] as const)('in %s attributes %s to %s: %s', (text, raw, entity, _reason) => {
