@@ -17,6 +17,8 @@ describe('what a question asks for', () => {
     ["what is hangzhou's per capita income?", 'quantity'],
     ["what was the yangtze river delta's grain output in 2023?", 'quantity'],
     ['what is the price of an electric car in hefei?', 'quantity'],
+    ["what's the container throughput of ningbo-zhoushan port?", 'quantity'],
+    ['what’s hefei’s gdp?', 'quantity'],
     ['what is the white paper called?', 'other'],
     ['要素对接大会是什么时候举行的', 'time'],
     ['联席办主任是谁', 'person'],
