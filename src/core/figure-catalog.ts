@@ -1,4 +1,5 @@
 import type { Choice, FigureMatch } from './engine-types.js';
+import { memoize } from './memo.js';
 import { normalize } from './normalize.js';
 import type { PassageStore } from './passage-store.js';
 import { listedUnder, type Postings } from './postings.js';
@@ -40,7 +41,9 @@ const LABEL_CHARACTER = '\u0001';
 
 export function figureColumns(figures: readonly (readonly Figure[])[]): FigureColumns {
   const all = figures.flatMap((list, block) => list.map((figure, index) => ({ figure, block, index })));
-  const metric = all.map(({ figure }) => normalize(figure.metric ?? ''));
+  // Labels and raw figures repeat (同比增长, 今年前三季度) across a newsroom's worth of figures.
+  const normalizeOnce = memoize(normalize, Number.POSITIVE_INFINITY);
+  const metric = all.map(({ figure }) => normalizeOnce(figure.metric ?? ''));
   const places = new Map<string, number[]>();
   // Keyed by character code while counting: a string key made for each of millions of pairs cost more than the rest.
   const characters = new Map<string, Map<number, number[]>>();
@@ -72,7 +75,7 @@ export function figureColumns(figures: readonly (readonly Figure[])[]): FigureCo
     entity: packInOrder(all.map(({ figure }) => figure.entity ?? '')),
     label: packInOrder(all.map(({ figure }) => figure.metric ?? '')),
     metric: packInOrder(metric),
-    raw: packInOrder(all.map(({ figure }) => normalize(figure.raw))),
+    raw: packInOrder(all.map(({ figure }) => normalizeOnce(figure.raw))),
     places: packLists(places),
     labelCharacters: packLists(labelCharacters),
   };

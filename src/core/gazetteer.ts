@@ -40,11 +40,24 @@ export type Gazetteer = z.infer<typeof GazetteerSchema>;
 export type City = Gazetteer['cities'][number];
 export type EntityGroup = Gazetteer['groups'][number];
 
+// Folding runs the Traditional→Simplified converter; a build resolves thousands of names against
+// the same cities, and autocomplete every keystroke.
+const FOLDED = new WeakMap<City, { readonly forms: readonly string[]; readonly province: string }>();
+
+function foldedCity(city: City): { readonly forms: readonly string[]; readonly province: string } {
+  let folded = FOLDED.get(city);
+  if (folded === undefined) {
+    const forms = [city.key, city.name, city.pinyin, city.english, ...city.aliases];
+    for (const area of city.subAreas) forms.push(area.name, ...area.aliases);
+    folded = { forms: [...new Set(forms.map(foldName))], province: foldName(city.province) };
+    FOLDED.set(city, folded);
+  }
+  return folded;
+}
+
 /** Every spelling of a city, its districts included, folded the way lookups fold user input. */
-export function cityNameForms(city: City): string[] {
-  const forms = [city.key, city.name, city.pinyin, city.english, ...city.aliases];
-  for (const area of city.subAreas) forms.push(area.name, ...area.aliases);
-  return [...new Set(forms.map(foldName))];
+export function cityNameForms(city: City): readonly string[] {
+  return foldedCity(city).forms;
 }
 
 /** Folds a place name for comparison: normalized, and without spaces or hyphens ("hu zhou"). */
@@ -64,7 +77,7 @@ export function resolveCity(gazetteer: Gazetteer, name: string): City | null {
   }
   // 浙江省湖州市 or 江苏苏州: a province prefix before a known form.
   for (const city of gazetteer.cities) {
-    const province = foldName(city.province);
+    const { province } = foldedCity(city);
     const stripped = [province, province.replace(/[省市]$/u, '')]
       .filter((prefix) => folded.startsWith(prefix))
       .map((prefix) => folded.slice(prefix.length));
