@@ -560,12 +560,16 @@ function translate(
       strength: Math.max(...form.surfaces.map(([surface, strength]) => (sameWord(surface, token) ? strength : strength * DERIVED))),
     }));
     // A word the dictionary does not know may be a typo of one it does (mayer → mayor); one it
-    // knows without a rendering may be derived from one that has some (settlement → settle).
-    const baseOf = known.every((form) => form.text.length === 1) ? renderedBase(token, lexicon) : null;
+    // knows only loosely may be derived from one the corpus renders better (directly: 直通 by a
+    // phrase's sense, direct: 直接; settlement → settle).
+    const base = renderedBase(token, lexicon);
+    const derived = base === null ? [] : lexicon.words.get(base)!.map((form) => ({ text: form.text, strength: form.strength * DERIVED }));
+    const ownBest = Math.max(0, ...known.filter((form) => form.text.length > 1).map((form) => form.strength));
+    const baseOf = derived.some((form) => form.text.length > 1 && form.strength > ownBest) ? base : null;
     const typoOf = typos && known.length === 0 && baseOf === null ? knownStemOneTypoFrom(token, lexicon) : null;
     const forms =
       baseOf !== null
-        ? [...known, ...lexicon.words.get(baseOf)!.map((form) => ({ text: form.text, strength: form.strength * DERIVED }))]
+        ? [...known, ...derived]
         : typoOf === null
           ? known
           : lexicon.words.get(typoOf)!.map((form) => ({ text: form.text, strength: form.strength * TYPO_STRENGTH }));

@@ -108,6 +108,11 @@ describe('reading English words', () => {
     expect(renderings(question, undefined, buildEnglishLexicon(entries, () => true))).toEqual(expected);
   });
 
+  it('renders an adverb by its adjective too when the adverb has only a phrase of its own (直通: "to go directly to")', () => {
+    const entries = parseCedict(['直接 直接 [zhi2 jie1] /direct/', '直通 直通 [zhi2 tong1] /to go directly to/'].join('\n'));
+    expect(renderings('directly', undefined, buildEnglishLexicon(entries, () => true))).toEqual({ directly: ['直接', '直通'] });
+  });
+
   it.each([
     ['a plural the stemmer parts from its singular', 'buses', { buses: ['公共汽车'] }],
     ['a plural noun in -ment', 'settlements', { settlements: ['结算'] }],
