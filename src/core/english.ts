@@ -164,10 +164,18 @@ const BRITISH_SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/\btravell(ed|ing|er|ers)\b/giu, 'travel$1'],
 ];
 
+// "Across provinces" is what Chinese writes 跨省, as it does "cross-province" (see crossForms);
+// "across the city" is throughout it (全市), so only the plural.
+const ACROSS = /\bacross\s+(provinces|regions|borders|cities)\b/giu;
+const ACROSS_SINGULAR: Readonly<Record<string, string>> = { provinces: 'province', regions: 'region', borders: 'border', cities: 'city' };
+
 /** Expands abbreviations and drops question phrases before an English question is looked up. */
 export function prepareEnglish(text: string): string {
   // British spellings (utilise, organisation) to the dictionary's American ones.
-  let prepared = text.replace(QUANTITY_NOUNS, ' ').replace(BRITISH_IZE, '$1iz$2');
+  let prepared = text
+    .replace(QUANTITY_NOUNS, ' ')
+    .replace(BRITISH_IZE, '$1iz$2')
+    .replace(ACROSS, (_, crossed: string) => `cross-${ACROSS_SINGULAR[crossed.toLowerCase()] ?? crossed}`);
   for (const [pattern, american] of BRITISH_SPELLINGS) prepared = prepared.replace(pattern, american);
   for (const [pattern, expansion] of ABBREVIATIONS) prepared = prepared.replace(pattern, expansion);
   return prepared;

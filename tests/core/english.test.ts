@@ -81,6 +81,16 @@ describe('preparing an English question', () => {
   ])('expands the clipping in %j', (question, prepared) => {
     expect(prepareEnglish(question)).toBe(prepared);
   });
+
+  it.each([
+    ['cards used across provinces', 'cards used cross-province'],
+    ['trade across borders', 'trade cross-border'],
+    ['travel across cities', 'travel cross-city'],
+    ['schools across the city', 'schools across the city'],
+    ['farms across the region', 'farms across the region'],
+  ])('reads crossing in %j as cross- (跨), but not throughout one place', (question, prepared) => {
+    expect(prepareEnglish(question)).toBe(prepared);
+  });
 });
 
 describe('reading English words', () => {
