@@ -126,14 +126,14 @@ function placesNamedIn(gloss: string): string[] {
 
 /**
  * The dictionary's places a corpus writes that its gazetteer does not hold, as gazetteer cities
- * to read text with. `writesAnywhere` says whether the corpus writes a string; `people` are the names the
- * corpus quotes (芜湖市委书记宁波 is a person). A name is taken when the corpus writes it with its
- * suffix (南京市, 长丰县) or right after the place it lies in (江苏南京, 上海青浦, 宁夏中卫); a
- * province (上海, 浙江) also alone, and a city or a lake (无锡, 太湖) alone where the corpus writes
- * the place it lies in, unless the name is a common word too. A county's name alone is too often
- * a piece of other words in a newsroom's worth of text (新华 in 新华社, 城中 in 城中村). A county
- * of a gazetteer city is read as that city (长丰 → 合肥), as its districts are; another keeps its
- * own name (青浦).
+ * to read text with. `writesAnywhere` says whether the corpus writes a string; `people` are the
+ * names the corpus quotes (芜湖市委书记宁波 is a person). A name is taken when the corpus writes
+ * it with its suffix (南京市, 长丰县) or right after the place it lies in (江苏南京, 上海青浦,
+ * 宁夏中卫); a province (上海, 浙江) also alone, and a city or a lake (无锡, 太湖) alone where the
+ * corpus writes the place it lies in, unless the name is a common word too. A county's name
+ * alone is too often a piece of other words in a newsroom's worth of text (新华 in 新华社, 城中 in
+ * 城中村). A county of a gazetteer city is read as that city (长丰 → 合肥), as its districts are;
+ * another keeps its own name (青浦).
  */
 export function corpusPlaces(
   dictionary: readonly DictionaryPlace[],
@@ -151,11 +151,13 @@ export function corpusPlaces(
     const written = place.forms.filter(writes);
     if (written.length === 0 || people.has(place.name)) continue;
     if (place.forms.some((form) => resolveCity(gazetteer, form) !== null || isGroupForm(gazetteer, form))) continue;
-    const within = place.within.map((name) => byLatin.get(name) ?? byForm.get(name) ?? name);
-    const parent = place.level === 'county' ? within.map((name) => resolveCity(gazetteer, name)).find((city) => city !== null) : undefined;
+    const inside = place.within.map((name) => byLatin.get(name) ?? byForm.get(name) ?? name);
+    const parent = place.level === 'county' ? inside.map((name) => resolveCity(gazetteer, name)).find((city) => city !== null) : undefined;
+    // As the corpus would write them: a Latin name the dictionary has no place for is no help.
+    const within = inside.filter((name) => /^\p{Script=Han}+$/u.test(name));
     const suffixed = written.some((form) => form !== place.name);
     // 江苏南京, 上海青浦, 合肥长丰: the place it lies in, written right before it.
-    const parents = [...within, ...(parent === undefined ? [] : [parent.key, ...parent.aliases])].filter((name) => /^\p{Script=Han}+$/u.test(name));
+    const parents = [...within, ...(parent === undefined ? [] : [parent.key, ...parent.aliases].filter((name) => /^\p{Script=Han}+$/u.test(name)))];
     const afterParent = () => parents.some((name) => writes(`${name}${place.name}`) || writes(`${shortName(name)}${place.name}`));
     const alone = () => place.level === 'province' || ((place.level === 'city' || place.level === 'lake') && within.some(writes));
     const takes = suffixed || (!place.ambiguous && alone()) || afterParent();

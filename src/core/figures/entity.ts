@@ -28,7 +28,8 @@ export type AttributionTarget = Span & { readonly kind: QuantityKind };
 
 // 居 and 至 give a rank's league (居上海第二位, 上升至上海第一位), 占 the whole of a share (占浙江全省
 // 的四成), 直达 and its kind where goods go (直达宁波舟山港, 运到宁波舟山港), 由 who built or gave
-// a thing and 入住 who moved in (在湖州安吉，由上海企业投资建设的社区已入住上海老人近600名): none says whose the figure is.
+// a thing and 入住 who moved in (在湖州安吉，由上海企业投资建设的社区已入住上海老人近600名): none
+// says whose the figure is.
 const OBJECT_MARKER = /(?:面向|对|向|给|同|跟|比|较|与|除了|除|为|连接|居|至|占|直达|运往|运到|运抵|发往|销往|送往|送到|抵达|前往|由|入住)$/u;
 // 在浙江省排名第三, 在浙江省各设区市中排名第二: the place a rank is counted in.
 const RANK_SCOPE_BEFORE = /在$/u;
