@@ -27,7 +27,7 @@ const RULES: readonly (readonly [Asks, RegExp])[] = [
   // 哪几个地方 asks which ones, not how many.
   ['place', /哪几(?:个|座)?(?:城市|地方|地区|区县)|哪些地方|哪个地方/u],
   ['other', /哪几/u],
-  ['quantity', /多少|几|多大|多高|多长|占比|比例|比重|百分之|几成|几倍|什么数据|哪些数据|什么数字|哪些数字|\bwhat (?:figures|numbers|data|statistics)\b|\bhow (?:many|much|large|big|far|long)\b|what (?:share|percentage|proportion|portion)|\bgrow|\bgrew\b|\brise\b|\brose\b|\bincrease|\bwhat(?: is| was| are| were|['’]s) (?:the |its |their )?(?:[\w'’-]+ ){0,5}?(?:amount|number|value|volume|output|investment|revenue|size|rate|turnover|sales|capacity|count|population|scale|total|throughput|income|spending|exports|imports|production|yield|area|length|price|cost|share|proportion|ratio|gdp)\b/u],
+  ['quantity', /多少|几|多大|多高|多长|占比|比例|比重|百分之|几成|几倍|什么数据|哪些数据|什么数字|哪些数字|\bwhat (?:figures|numbers|data|statistics)\b|\bhow (?:many|much|large|big|far|long)\b|what (?:share|percentage|proportion|portion)|\bgrow|\bgrew\b|\brise\b|\brose\b|\bincrease|\bwhat(?: is| was| are| were|['’]s) (?:the |its |their )?(?:[\w'’-]+ ){0,5}?(?:amount|number|value|volume|output|investment|revenue|size|rate|turnover|sales|capacity|count|population|scale|total|throughput|income|spending|exports|imports|production|yield|area|length|price|cost|share|proportion|ratio|gdp|target)\b|\bwhat(?: is| was|['’]s) the (?:most|fewest) [\w-]+s\b/u],
   ['person', /谁|哪位|\bwho\b|\bwhom\b/u],
   ['place', /哪里|哪儿|哪些城市|哪个城市|哪座城市|\bwhere\b|which cit/u],
 ];

@@ -19,6 +19,8 @@ describe('what a question asks for', () => {
     ['what is the price of an electric car in hefei?', 'quantity'],
     ["what's the container throughput of ningbo-zhoushan port?", 'quantity'],
     ['what’s hefei’s gdp?', 'quantity'],
+    ["what's the 2027 target for new and upgraded high-standard farmland?", 'quantity'],
+    ["what's the most orders a single livestream has brought in?", 'quantity'],
     ['what is the white paper called?', 'other'],
     ['要素对接大会是什么时候举行的', 'time'],
     ['联席办主任是谁', 'person'],
