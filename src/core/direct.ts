@@ -3,7 +3,7 @@ import { memoize } from './memo.js';
 import { isScope } from './place-scope.js';
 import { normalize } from './normalize.js';
 import { matchStrength } from './text-match.js';
-import { boundMeasure, type AnalyzedQuestion, type Concept } from './query.js';
+import { boundMeasure, englishCountedNoun, type AnalyzedQuestion, type Concept } from './query.js';
 import { PERSON_COUNTERS } from './figures/units.js';
 import type { Figure, Passage } from './types.js';
 import { EVENT, heldInPatterns } from './venues.js';
@@ -68,11 +68,15 @@ export function chooseDirectFigure(
       const fit = unitFit(question, figure);
       if (fit === 'wrong') continue;
       const match = subjectMatch(subjects, figure);
-      if (subjects.length > 0 ? match < minMatch : !asksForFigure(question)) continue;
+      // A figure whose own clause writes what an English question counts (带动就业约4200人 for how
+      // many jobs) needs less of the rest, which the sentence may write before it (泾县…非遗工坊).
+      const measured = measureBonus(question, figure);
+      const relief = question.language === 'en' ? measured : 0;
+      if (subjects.length > 0 ? match + relief < minMatch : !asksForFigure(question)) continue;
       const score =
         match +
         (fit === 'fits' ? 0.3 : 0) +
-        measureBonus(question, figure) -
+        measured -
         goalPenalty(figure, future) -
         startPenalty(figure, question) -
         changePenalty(figure, question) -
@@ -156,9 +160,21 @@ export function asksAboutPresent(question: AnalyzedQuestion): boolean {
 // the figure that answers, over a neighbour whose label repeats more of the question's other words.
 const MEASURE_BONUS = 0.25;
 function measureBonus(question: AnalyzedQuestion, figure: Figure): number {
-  if (question.measure.length === 0) return 0;
   const { clause } = figureTexts(figure);
-  return question.measure.some((word) => clause.includes(word)) ? MEASURE_BONUS : 0;
+  return measureWritings(question).some((word) => clause.includes(word)) ? MEASURE_BONUS : 0;
+}
+
+// An English measure (price of "what is the price of") is written in the Chinese its concept
+// renders it by, as far as a sense of the word itself carries it; with none, the noun a "how
+// many" question counts ("how many jobs": 工作, 就业).
+const MEASURE_RENDERING = 0.5;
+function measureWritings(question: AnalyzedQuestion): readonly string[] {
+  if (question.language !== 'en') return question.measure;
+  const counted = question.measure.length > 0 ? null : englishCountedNoun(question.normalized);
+  const measured = question.concepts.filter((concept) =>
+    counted === null ? question.measure.includes(concept.source) : concept.role === 'subject' && concept.source.split(' ').includes(counted),
+  );
+  return measured.flatMap((concept) => concept.forms.filter((form) => form.strength >= MEASURE_RENDERING).map((form) => form.text));
 }
 
 /**

@@ -264,9 +264,8 @@ function englishCounter(
   translations: readonly EnglishTranslation[],
   vocabulary: Vocabulary,
 ): AnalyzedQuestion['counter'] {
-  const phrase = ENGLISH_HOW_MANY.exec(prepareEnglish(question))?.[1];
-  const head = countedNoun(phrase === undefined ? [] : englishWords(phrase));
-  if (head === undefined) return null;
+  const head = englishCountedNoun(question);
+  if (head === null) return null;
   // People are counted in 人, a counter no dictionary gives as a noun's measure word.
   if (PEOPLE.has(head)) return { word: '人', noun: null };
   const counted = translations.find((translation) => translation.source.split(' ').includes(head));
@@ -276,6 +275,12 @@ function englishCounter(
     if (word !== undefined) return { word, noun: counted.forms[0]!.text };
   }
   return null;
+}
+
+/** The noun an English "how many" question counts ("how many jobs have the workshops created": jobs). */
+export function englishCountedNoun(question: string): string | null {
+  const phrase = ENGLISH_HOW_MANY.exec(prepareEnglish(question))?.[1];
+  return countedNoun(phrase === undefined ? [] : englishWords(phrase)) ?? null;
 }
 
 /**

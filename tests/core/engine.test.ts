@@ -321,6 +321,17 @@ describe('a rate asked about now', () => {
   });
 });
 
+describe('what an English "how many" question counts', () => {
+  const workshops = articleEngine('非遗', ['在宣城泾县，非遗正从“展柜里”走进“生活中”。泾县已建成非遗工坊36家，带动就业约4200人；宣纸年产值约15亿元。']);
+
+  it.each([
+    ['the jobs, in the clause that writes them, over the workshops the question names too', 'How many jobs do the heritage workshops in Jingxian provide?', '4200人'],
+    ['the workshops, when they are what is counted', 'How many heritage workshops are there in Jingxian?', '36家'],
+  ])('leads with %s: %s → %s', (_what, question, raw) => {
+    expect(leadsWith(workshops.ask(question))).toBe(raw);
+  });
+});
+
 describe('a meeting’s figures and the city it was held in', () => {
   const meeting = articleEngine('推进会', ['10月23日，长三角乡村振兴协作推进会在安徽宣城召开。来自沪苏浙皖农业农村部门的代表约450人参会，签约项目36个。']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion } from '../../src/core/query.js';
+import { analyzeQuestion, englishCountedNoun } from '../../src/core/query.js';
 import { correctHomophones, segment } from '../../src/core/question-words.js';
 import { buildPostings } from '../../src/core/postings.js';
 import { openVocabulary } from '../../src/core/vocabulary.js';
@@ -193,6 +193,15 @@ describe('reading an English question', () => {
     ['How much is the total investment in the Wuhu hub?', ['total', 'investment']],
   ])('reads what %s asks for as %j', (question, measure) => {
     expect(analyzeQuestion(question, vocabulary).measure).toEqual(measure);
+  });
+
+  it.each([
+    ['How many jobs have the heritage workshops created?', 'jobs'],
+    ['How many auto parts companies are there in Wuhu?', 'companies'],
+    ['How many staff attended?', 'staff'],
+    ['How much did output grow?', null],
+  ])('reads the noun %s counts as %j', (question, noun) => {
+    expect(englishCountedNoun(question)).toBe(noun);
   });
 
   it.each([
