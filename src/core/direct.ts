@@ -168,13 +168,20 @@ function measureBonus(question: AnalyzedQuestion, figure: Figure): number {
 // renders it by, as far as a sense of the word itself carries it; with none, the noun a "how
 // many" question counts ("how many jobs": 工作, 就业).
 const MEASURE_RENDERING = 0.5;
+// Asked once a figure: kept per question.
+const writingsOfQuestion = new WeakMap<AnalyzedQuestion, readonly string[]>();
 function measureWritings(question: AnalyzedQuestion): readonly string[] {
   if (question.language !== 'en') return question.measure;
-  const counted = question.measure.length > 0 ? null : englishCountedNoun(question.normalized);
-  const measured = question.concepts.filter((concept) =>
-    counted === null ? question.measure.includes(concept.source) : concept.role === 'subject' && concept.source.split(' ').includes(counted),
-  );
-  return measured.flatMap((concept) => concept.forms.filter((form) => form.strength >= MEASURE_RENDERING).map((form) => form.text));
+  let writings = writingsOfQuestion.get(question);
+  if (writings === undefined) {
+    const counted = question.measure.length > 0 ? null : englishCountedNoun(question.normalized);
+    const measured = question.concepts.filter((concept) =>
+      counted === null ? question.measure.includes(concept.source) : concept.role === 'subject' && concept.source.split(' ').includes(counted),
+    );
+    writings = measured.flatMap((concept) => concept.forms.filter((form) => form.strength >= MEASURE_RENDERING).map((form) => form.text));
+    writingsOfQuestion.set(question, writings);
+  }
+  return writings;
 }
 
 /**
