@@ -347,6 +347,9 @@ const ASKS_YEARS = /几年|多少年|几周年|多少周年|多久|多长时间|
 // Nouns of amounts of money: a figure in money fits a question about them better than a count.
 const NAMES_MONEY =
   /投资|收入|费用|资金|金额|营收|销售额|成交额|补贴|价格|售价|工资|薪酬|\b(?:spending|spent|spend|costs?|invest(?:ment|ed)?s?|revenues?|income|funds?|funding|prices?|fees?|subsid(?:y|ies)|wages?|salar(?:y|ies)|budgets?|capital|loans?|paid|worth|expenses?|turnover)\b/u;
+const ASKS_AMOUNT_OF =
+  /\bhow much (?!(?:did|do|does|is|was|are|were|has|have|had|will|would|can|could|should|more|less|of|in|on|for|to|by|per|each|every|higher|lower|bigger|larger|smaller|faster|slower|cheaper|longer|shorter)\b)[a-z]/u;
+const COUNTED_UNITS: ReadonlySet<string> = new Set(['count', 'people', 'trips']);
 const ASKS_MONEY = /多少钱|金额|多少元|\bhow much money\b|\byuan\b|\bdollars?\b|\brmb\b/u;
 // 贷款总额, 进出口额 (not 份额, a share, or 名额, places); how much did X invest: an amount of money,
 // unless the question asks how it grew (成交额增长了多少).
@@ -377,6 +380,8 @@ function unitFit(question: AnalyzedQuestion, figure: Figure): UnitFit {
   if (counter === '倍' && figure.unit === 'multiple') return 'fits';
   if (ASKS_MONEY.test(question.normalized)) return MONEY_UNITS.has(figure.unit) ? 'fits' : 'wrong';
   if (ASKS_SHARE.test(question.normalized)) return figure.unit === 'percent' ? 'fits' : 'wrong';
+  // "How much air cargo": an amount of something uncounted, which 航线9条 (a count of routes) is not.
+  if (ASKS_AMOUNT_OF.test(question.normalized) && COUNTED_UNITS.has(figure.unit)) return 'wrong';
   // How much medical spending…: an amount of money, unless the question asks how it grew.
   if (NAMES_MONEY.test(question.normalized) && !ASKS_GROWTH.test(question.normalized) && MONEY_UNITS.has(figure.unit)) return 'fits';
   // 几年, 几周年, how many years: a count of years (成立3年来 does not say how many members), even

@@ -332,6 +332,17 @@ describe('what an English "how many" question counts', () => {
   });
 });
 
+describe('an English "how much" of something uncounted', () => {
+  const airport = articleEngine('航空', ['依托萧山国际机场，杭州今年新开通跨境电商全货机航线9条，机场国际货邮吞吐量约14.6万吨，同比增长18%。']);
+
+  it.each([
+    ['an amount, not the count beside it', 'How much air cargo did Hangzhou airport handle this year?', '14.6万吨'],
+    ['the count, when "how many" asks for it', 'How many cargo routes did Hangzhou open this year?', '9条'],
+  ])('leads with %s: %s → %s', (_what, question, raw) => {
+    expect(leadsWith(airport.ask(question))).toBe(raw);
+  });
+});
+
 describe('a meeting’s figures and the city it was held in', () => {
   const meeting = articleEngine('推进会', ['10月23日，长三角乡村振兴协作推进会在安徽宣城召开。来自沪苏浙皖农业农村部门的代表约450人参会，签约项目36个。']);
 
