@@ -48,6 +48,7 @@ export function chooseDirectFigure(
   const people = question.concepts.filter((concept) => concept.role === 'person');
   const future = asksAboutFuture(question);
   const present = asksAboutPresent(question);
+  const writings = measureWritings(question);
   // How many people attended the forum in Hangzhou: the forum's figures (约750人参会, of the region,
   // no city's) answer it when the passage says the forum was held there, as ranking reads it.
   const venues = EVENT.test(question.normalized) ? heldInPatterns(places) : [];
@@ -70,7 +71,7 @@ export function chooseDirectFigure(
       const match = subjectMatch(subjects, figure);
       // A figure whose own clause writes what an English question counts (带动就业约4200人 for how
       // many jobs) needs less of the rest, which the sentence may write before it (泾县…非遗工坊).
-      const measured = measureBonus(question, figure);
+      const measured = measureBonus(writings, figure);
       const relief = question.language === 'en' ? measured : 0;
       if (subjects.length > 0 ? match + relief < minMatch : !asksForFigure(question)) continue;
       const score =
@@ -159,29 +160,22 @@ export function asksAboutPresent(question: AnalyzedQuestion): boolean {
 // The word a quantity question asks for (占全国 in 产量占全国多少) in a figure's own clause marks
 // the figure that answers, over a neighbour whose label repeats more of the question's other words.
 const MEASURE_BONUS = 0.25;
-function measureBonus(question: AnalyzedQuestion, figure: Figure): number {
+function measureBonus(writings: readonly string[], figure: Figure): number {
   const { clause } = figureTexts(figure);
-  return measureWritings(question).some((word) => clause.includes(word)) ? MEASURE_BONUS : 0;
+  return writings.some((word) => clause.includes(word)) ? MEASURE_BONUS : 0;
 }
 
 // An English measure (price of "what is the price of") is written in the Chinese its concept
 // renders it by, as far as a sense of the word itself carries it; with none, the noun a "how
 // many" question counts ("how many jobs": 工作, 就业).
 const MEASURE_RENDERING = 0.5;
-// Asked once a figure: kept per question.
-const writingsOfQuestion = new WeakMap<AnalyzedQuestion, readonly string[]>();
 function measureWritings(question: AnalyzedQuestion): readonly string[] {
   if (question.language !== 'en') return question.measure;
-  let writings = writingsOfQuestion.get(question);
-  if (writings === undefined) {
-    const counted = question.measure.length > 0 ? null : englishCountedNoun(question.normalized);
-    const measured = question.concepts.filter((concept) =>
-      counted === null ? question.measure.includes(concept.source) : concept.role === 'subject' && concept.source.split(' ').includes(counted),
-    );
-    writings = measured.flatMap((concept) => concept.forms.filter((form) => form.strength >= MEASURE_RENDERING).map((form) => form.text));
-    writingsOfQuestion.set(question, writings);
-  }
-  return writings;
+  const counted = question.measure.length > 0 ? null : englishCountedNoun(question.normalized);
+  const measured = question.concepts.filter((concept) =>
+    counted === null ? question.measure.includes(concept.source) : concept.role === 'subject' && concept.source.split(' ').includes(counted),
+  );
+  return measured.flatMap((concept) => concept.forms.filter((form) => form.strength >= MEASURE_RENDERING).map((form) => form.text));
 }
 
 /**

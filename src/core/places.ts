@@ -154,10 +154,10 @@ export function corpusPlaces(
     const inside = place.within.map((name) => byLatin.get(name) ?? byForm.get(name) ?? name);
     const parent = place.level === 'county' ? inside.map((name) => resolveCity(gazetteer, name)).find((city) => city !== null) : undefined;
     // As the corpus would write them: a Latin name the dictionary has no place for is no help.
-    const within = inside.filter((name) => /^\p{Script=Han}+$/u.test(name));
+    const within = inside.filter(isHanName);
     const suffixed = written.some((form) => form !== place.name);
     // 江苏南京, 上海青浦, 合肥长丰: the place it lies in, written right before it.
-    const parents = [...within, ...(parent === undefined ? [] : [parent.key, ...parent.aliases].filter((name) => /^\p{Script=Han}+$/u.test(name)))];
+    const parents = [...within, ...(parent === undefined ? [] : [parent.key, ...parent.aliases].filter(isHanName))];
     const afterParent = () => parents.some((name) => writes(`${name}${place.name}`) || writes(`${shortName(name)}${place.name}`));
     const alone = () => place.level === 'province' || ((place.level === 'city' || place.level === 'lake') && within.some(writes));
     const takes = suffixed || (!place.ambiguous && alone()) || afterParent();
@@ -184,6 +184,10 @@ export function withTextPlaces(gazetteer: Gazetteer, dictionary: readonly Dictio
   const normalized = normalize(text);
   const people = new Set(findPeople(normalized).map((person) => person.name));
   return withPlaces(gazetteer, corpusPlaces(dictionary, gazetteer, (form) => normalized.includes(form), people));
+}
+
+function isHanName(name: string): boolean {
+  return /^\p{Script=Han}+$/u.test(name);
 }
 
 function isGroupForm(gazetteer: Gazetteer, form: string): boolean {
